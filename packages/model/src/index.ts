@@ -1,0 +1,4 @@
+export type * from "./nodes.js";
+export { sampleDocument } from "./sample.js";
+export * from "./builders.js";
+export { visitBlocks, UnknownNodeError } from "./walk.js";

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+// Tests import sibling packages through their "source" export condition, so they
+// run against src/ without a build step.
+export default defineConfig({
+  resolve: { conditions: ["source"] },
+  ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    testTimeout: 20_000,
+  },
+});
