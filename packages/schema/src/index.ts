@@ -1,1 +1,1 @@
-export {};
+export type * from "./engagement.generated.js";
