@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { directionSegments, startsRightToLeft } from "./bidi.js";
+
+describe("startsRightToLeft", () => {
+  it("looks at the first letter, skipping digits and punctuation", () => {
+    expect(startsRightToLeft("שלום world")).toBe(true);
+    expect(startsRightToLeft("12. مرحبا")).toBe(true);
+    expect(startsRightToLeft("Hello שלום")).toBe(false);
+    expect(startsRightToLeft("123 ...")).toBe(false);
+    expect(startsRightToLeft("")).toBe(false);
+  });
+});
+
+describe("directionSegments", () => {
+  it("keeps left-to-right text whole", () => {
+    expect(directionSegments("plain text")).toEqual([{ text: "plain text", rightToLeft: false }]);
+  });
+
+  it("keeps spaces and punctuation between right-to-left words inside the segment", () => {
+    expect(directionSegments("Hi שלום, עולם!")).toEqual([
+      { text: "Hi ", rightToLeft: false },
+      { text: "שלום, עולם", rightToLeft: true },
+      { text: "!", rightToLeft: false },
+    ]);
+  });
+
+  it("finds Arabic as well as Hebrew", () => {
+    expect(directionSegments("مرحبا x")).toEqual([
+      { text: "مرحبا", rightToLeft: true },
+      { text: " x", rightToLeft: false },
+    ]);
+  });
+});
