@@ -11,7 +11,7 @@ export type PartyRole = "client" | "freelancer";
 export type MoneyAmount = { readonly minor: number; readonly currency: string };
 
 export type MilestoneBasis = {
-  /** The milestone this one counts from (its first occurrence). */
+  /** The milestone this one counts from: its first occurrence, or occurrence by occurrence when both repeat with the same `every`. */
   readonly after: string;
   readonly afterTitle: string;
   readonly days?: number;
@@ -44,16 +44,18 @@ export type OfficeHoursFacts = {
   readonly otherTimeZone?: string;
   /** As written, in the owner's zone. */
   readonly windows: readonly TimeWindow[];
-  /** The same windows in the other party's zone on the issue date (DST-exact); days shift when the window moves across midnight. */
+  /** The same windows in the other party's zone in the issue date's Monday-to-Sunday week (DST-exact); days shift when the window moves across midnight; a switch inside that week splits a window. */
   readonly windowsInOtherZone?: readonly TimeWindow[];
-  /** Periods of the term in which the offset between the two zones differs from the one on the issue date (the weeks Europe and the US switch on different dates). */
+  /** Periods of the term in which the offset between the two zones differs from the one on the issue date (the weeks Europe and the US switch on different dates). Open-ended terms: the 12 months from the start. */
   readonly offsetChanges: readonly {
+    /** Owner's calendar date, inclusive: the first day whose noon has this difference. */
     readonly from: string;
+    /** Owner's calendar date, inclusive: the last day with this difference. */
     readonly until: string;
     /** Hours the other zone is ahead of the owner's zone during this period (negative: behind). */
     readonly differenceHours: number;
   }[];
-  /** Hours the other zone is ahead on the issue date. */
+  /** Hours the other zone is ahead on the issue date, at noon in the owner's zone (may be fractional: 5.5, 5.75). */
   readonly differenceHours?: number;
 };
 
@@ -61,7 +63,7 @@ export type Instalment = {
   readonly label: string;
   readonly amount: MoneyAmount;
   readonly due: "signing" | "start" | "completion" | "milestone" | "date";
-  /** Known date, when the instalment falls due on a date or a dated milestone. */
+  /** Known date: the start, the completion (end date, else the last freelancer milestone), a milestone's first occurrence, or the date given. Absent for signing. */
   readonly dueOn?: string;
   readonly milestoneTitle?: string;
 };
@@ -89,7 +91,7 @@ export type MoneyFacts = {
   readonly rushFee?: {
     readonly percent: number;
     readonly noticeUnderDays: number;
-    /** The fee with the rush percentage applied, for illustration. */
+    /** The fee plus the rush percentage of it (the surcharge rounded half up), for illustration. */
     readonly example?: MoneyAmount;
   };
   readonly extraRevision?: MoneyAmount;
@@ -100,6 +102,7 @@ export type MoneyFacts = {
     readonly amount: MoneyAmount;
     readonly increase: MoneyAmount;
   };
+  /** A percentage applies to the balance after the deposit (the total when there is no deposit). */
   readonly killFee?: MoneyAmount & { readonly percent?: number };
   readonly invoices: readonly {
     readonly number: string;
@@ -114,7 +117,7 @@ export type Facts = {
   /** Last day the offer can be accepted. */
   readonly offerExpiresOn?: string;
   readonly startDate: string;
-  /** Fixed end date, or start + term months. */
+  /** Fixed end date, or the last day of `termMonths` from the start: the day before the same date that many months later (the month's last day when that date does not exist). */
   readonly endDate?: string;
   readonly reviewOn?: string;
   /** Both parties' deadlines, sorted by date, then client before freelancer, then title. */

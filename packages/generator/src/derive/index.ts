@@ -1,0 +1,65 @@
+// derive: the facts every document states, computed once from a resolved engagement.
+// Pure: the same engagement gives the same facts; no clock, no files, no locale of the
+// machine. Dates by Temporal, holidays by date-holidays, money by dinero.js.
+import type { DatedMilestone, Facts } from "../facts.js";
+import type { ResolvedEngagement } from "../resolve.js";
+import { datedMilestones } from "./milestones.js";
+import { moneyFacts } from "./money-facts.js";
+import { officeHoursFacts } from "./office-hours.js";
+import { termDates, termEnd } from "./term-dates.js";
+
+export { DeriveError, type DeriveErrorCode } from "./errors.js";
+
+/** Open-ended engagements: offset changes are reported for this many months. */
+const OPEN_ENDED_MONTHS = 12;
+
+function firstOccurrences(milestones: readonly DatedMilestone[]) {
+  const first = new Map<string, { dueOn: string; title: string }>();
+  for (const milestone of milestones) {
+    // Sorted by date, so the first one seen for an id is its first occurrence.
+    if (!first.has(milestone.id)) first.set(milestone.id, milestone);
+  }
+  return (id: string) => first.get(id);
+}
+
+export function derive(resolved: ResolvedEngagement): Facts {
+  const dates = termDates(resolved);
+  const milestones = datedMilestones(resolved);
+  const lastDelivery = milestones.filter((milestone) => milestone.owner === "freelancer").at(-1);
+  const completionOn = dates.endDate?.toString() ?? lastDelivery?.dueOn;
+  const officeDates = {
+    issuedOn: dates.issuedOn,
+    term: {
+      start: dates.startDate,
+      end: dates.endDate ?? termEnd(dates.startDate, OPEN_ENDED_MONTHS),
+    },
+  };
+  const freelancerHours = officeHoursFacts(
+    "freelancer",
+    resolved.freelancer,
+    resolved.client,
+    officeDates,
+  );
+  const clientHours = officeHoursFacts("client", resolved.client, resolved.freelancer, officeDates);
+  return {
+    issuedOn: dates.issuedOn.toString(),
+    ...(dates.offerExpiresOn === undefined
+      ? {}
+      : { offerExpiresOn: dates.offerExpiresOn.toString() }),
+    startDate: dates.startDate.toString(),
+    ...(dates.endDate === undefined ? {} : { endDate: dates.endDate.toString() }),
+    ...(dates.reviewOn === undefined ? {} : { reviewOn: dates.reviewOn.toString() }),
+    milestones,
+    officeHours: {
+      ...(freelancerHours === undefined ? {} : { freelancer: freelancerHours }),
+      ...(clientHours === undefined ? {} : { client: clientHours }),
+    },
+    money: moneyFacts(resolved, {
+      start: dates.startDate,
+      startDate: dates.startDate.toString(),
+      ...(completionOn === undefined ? {} : { completionOn }),
+      milestone: firstOccurrences(milestones),
+    }),
+    pageSize: resolved.pageSize,
+  };
+}
