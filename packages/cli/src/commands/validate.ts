@@ -1,0 +1,72 @@
+import type { Command } from "commander";
+import { validate } from "@clausework/schema";
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  type CliContext,
+  type CommandModule,
+} from "../context.js";
+import { block, diagnosticLines, paint, plural, safeText, type FileReport } from "../output.js";
+import { readInputs } from "../read-input.js";
+
+type ValidateOptions = { readonly json?: boolean };
+
+const examples = `
+Examples:
+  $ clausework validate examples/engagements/*.json
+  $ clausework validate - < engagement.json
+  $ clausework validate --json my.json
+
+Exits 0 when every file is valid, 1 when any is invalid, 2 when a file cannot be read.`;
+
+export const validateCommand: CommandModule = {
+  register(program: Command, context: CliContext): void {
+    program
+      .command("validate")
+      .description("check engagement files against the schema and print what is wrong")
+      .argument("<files...>", "engagement files, or - to read standard input")
+      .option("--json", "print the results as JSON: [{ file, ok, diagnostics }]")
+      .addHelpText("after", examples)
+      .action(async (files: string[], options: ValidateOptions) => {
+        context.exitCode = await runValidate(files, options, context);
+      });
+  },
+};
+
+async function runValidate(
+  files: readonly string[],
+  options: ValidateOptions,
+  context: CliContext,
+): Promise<number> {
+  const { io, color } = context;
+  const inputs = await readInputs(files, io);
+  const reports: FileReport[] = [];
+  let unreadable = 0;
+  for (const input of inputs) {
+    if (!input.ok) {
+      unreadable++;
+      io.stderr.write(`clausework: cannot read '${safeText(input.name)}': ${input.reason}\n`);
+      continue;
+    }
+    const result = validate(input.text, { fileName: input.name });
+    reports.push({ file: input.name, ok: result.ok, diagnostics: result.diagnostics });
+  }
+  io.stdout.write(options.json === true ? jsonReport(reports) : humanReport(reports, color));
+  if (unreadable > 0) return EXIT_USAGE;
+  return reports.every((report) => report.ok) ? EXIT_OK : EXIT_INVALID;
+}
+
+function jsonReport(reports: readonly FileReport[]): string {
+  return `${JSON.stringify(reports, null, 2)}\n`;
+}
+
+function humanReport(reports: readonly FileReport[], color: boolean): string {
+  if (reports.length === 0) return "";
+  const lines = reports.flatMap((report) =>
+    report.diagnostics.flatMap((diagnostic) => diagnosticLines(diagnostic, report.file, color)),
+  );
+  const invalid = reports.filter((report) => !report.ok).length;
+  const summary = `${plural(reports.length, "file", "files")} checked: ${reports.length - invalid} valid, ${invalid} invalid`;
+  return block([...lines, paint(summary, invalid === 0 ? "green" : "red", color)]);
+}
