@@ -1,0 +1,61 @@
+// The JSON part of the pdfmake definition: page, metadata, styles, title block
+// and the rendered blocks. Functions (running header and footer, table layouts)
+// and Date objects are added by renderPdf, so this stays plain, golden-able JSON.
+import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
+import type { DocumentMeta, DocumentModel } from "@clausework/model";
+import { theme } from "@clausework/theme";
+import { plainText } from "./inlines.js";
+import { defaultStyle, documentStyles, styleNames } from "./styles.js";
+
+export type PdfOptions = {
+  /** Deflate page content and fonts (default true); false helps when reading the PDF source. */
+  readonly compress?: boolean;
+};
+
+const pageSizes = { A4: "A4", LETTER: "LETTER" } as const;
+
+function pageSize(meta: DocumentMeta): "A4" | "LETTER" {
+  const size = pageSizes[meta.pageSize];
+  if (size === undefined) throw new Error(`render-pdf: unknown page size "${meta.pageSize}"`);
+  return size;
+}
+
+/** Width in points between the page margins. */
+export function contentWidth(meta: DocumentMeta): number {
+  const pageWidth = pageSize(meta) === "A4" ? 595.28 : 612;
+  return pageWidth - theme.page.margin.left - theme.page.margin.right;
+}
+
+function titleBlock(meta: DocumentMeta): Content[] {
+  const subtitle: Content[] =
+    meta.subtitle === undefined
+      ? []
+      : [{ text: plainText(meta.subtitle), style: styleNames.subtitle }];
+  const title: Content = { text: plainText(meta.title), style: styleNames.title };
+  return [title, ...subtitle];
+}
+
+export function documentDefinition(
+  doc: DocumentModel,
+  body: Content[],
+  options: PdfOptions,
+): TDocumentDefinitions {
+  const { meta } = doc;
+  const { left, top, right, bottom } = theme.page.margin;
+  return {
+    pageSize: pageSize(meta),
+    pageMargins: [left, top, right, bottom],
+    language: meta.language,
+    compress: options.compress ?? true,
+    info: {
+      title: meta.title,
+      subject: meta.subject,
+      author: meta.author,
+      creator: "Clausework",
+      keywords: [doc.kind, ...meta.parties].join(", "),
+    },
+    defaultStyle: defaultStyle(),
+    styles: documentStyles(),
+    content: [...titleBlock(meta), ...body],
+  };
+}

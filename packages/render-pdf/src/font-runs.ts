@@ -1,0 +1,87 @@
+// Which embedded family draws which part of a text. pdfmake has no per-glyph
+// fallback (it silently drops glyphs a font lacks), so text is cut into runs:
+// Inter where Inter has every glyph of a character, DejaVu Sans where only it does.
+import { families, loadedFaces, mainFamily } from "./fonts.js";
+import type { FamilyName } from "./fonts.js";
+
+export type FontRun = { readonly text: string; readonly family: FamilyName };
+
+let covered: ReadonlyMap<FamilyName, ReadonlySet<number>> | undefined;
+
+/** Code points every face (regular, bold, italic, bold italic) of a family can draw. */
+function coveredBy(family: FamilyName): ReadonlySet<number> {
+  covered ??= new Map(
+    families.map((name) => {
+      const faces = loadedFaces().filter((entry) => entry.family === name);
+      const [first, ...rest] = faces.map((entry) => entry.font.characterSet);
+      const common = new Set(first ?? []);
+      for (const set of rest) {
+        const inFace = new Set(set);
+        for (const codePoint of common) if (!inFace.has(codePoint)) common.delete(codePoint);
+      }
+      return [name, common] as const;
+    }),
+  );
+  return covered.get(family) ?? new Set();
+}
+
+const whitespace = /^\s+$/u;
+
+/** Spaces and line breaks are never gaps; every face lays them out as advance only. */
+export function isSpace(character: string): boolean {
+  return whitespace.test(character);
+}
+
+function drawsAll(family: FamilyName, cluster: string): boolean {
+  const set = coveredBy(family);
+  for (const character of cluster) {
+    if (!isSpace(character) && !set.has(character.codePointAt(0) ?? -1)) return false;
+  }
+  return true;
+}
+
+/** The family that draws a whole user-perceived character, or undefined if none can. */
+export function familyFor(cluster: string): FamilyName | undefined {
+  return families.find((family) => drawsAll(family, cluster));
+}
+
+const graphemes = new Intl.Segmenter("und", { granularity: "grapheme" });
+
+function codePointsOf(text: string): number[] {
+  return [...text].filter((character) => !isSpace(character)).map((c) => c.codePointAt(0) ?? 0);
+}
+
+/**
+ * Code points no family can draw (spaces excluded), each once. A character whose
+ * parts only exist in different families (a base in one, its accent in the
+ * other) is undrawable as a whole, so all its code points are listed.
+ */
+export function undrawable(text: string): number[] {
+  if (drawsAll(mainFamily, text)) return [];
+  const missing = new Set<number>();
+  for (const { segment } of graphemes.segment(text)) {
+    if (familyFor(segment) !== undefined) continue;
+    const codePoints = codePointsOf(segment);
+    const inNoFamily = codePoints.filter((cp) => !families.some((f) => coveredBy(f).has(cp)));
+    for (const codePoint of inNoFamily.length > 0 ? inNoFamily : codePoints) missing.add(codePoint);
+  }
+  return [...missing];
+}
+
+/**
+ * Runs of one family each, in text order. A cluster no family draws stays in the
+ * main family: the coverage check reports it, and renderPdf refuses such text.
+ */
+export function fontRuns(text: string): FontRun[] {
+  if (drawsAll(mainFamily, text)) return [{ text, family: mainFamily }];
+  const runs: { text: string; family: FamilyName }[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    const last = runs.at(-1);
+    // Spaces join the run they follow, so a fallback word keeps its trailing space.
+    const family = isSpace(segment) ? (last?.family ?? mainFamily) : familyFor(segment);
+    const chosen = family ?? mainFamily;
+    if (last !== undefined && last.family === chosen) last.text += segment;
+    else runs.push({ text: segment, family: chosen });
+  }
+  return runs;
+}
