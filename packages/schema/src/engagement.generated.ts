@@ -514,7 +514,7 @@ export interface Fees {
    */
   rushFee?: {
     /**
-     * A percentage from 0 to 100.
+     * Extra charge as a percentage of the normal price, from 0 to 500.
      */
     percent: number;
     /**

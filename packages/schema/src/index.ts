@@ -1,1 +1,6 @@
 export type * from "./engagement.generated.js";
+export type { Diagnostic, Severity, ValidationResult } from "./diagnostic.js";
+export { formatDiagnostic, MAX_DIAGNOSTICS } from "./diagnostic.js";
+export type { ValidateOptions } from "./validate.js";
+export { validate, validateValue } from "./validate.js";
+export { currencyDigits, parseMoney, MAX_MAJOR_UNITS } from "./money.js";
