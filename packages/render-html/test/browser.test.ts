@@ -1,0 +1,98 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Real-client checks: the HTML as headless Chromium parses and lays it out.
+import { sampleDocument } from "@clausework/model";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentSecurityPolicy, renderHtml } from "../src/index.js";
+import { launchChromium } from "./chromium.js";
+import { hostileDocument, hostilePlaces, hostileValues } from "./hostile.js";
+import { visibleWords } from "./visible-words.js";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const bodyWords = (): Promise<string[]> =>
+  page.evaluate(() => document.body.innerText.split(/\s+/).filter((word) => word !== ""));
+
+describe("sample document in Chromium", () => {
+  it("shows every word of the model exactly once, in reading order", async () => {
+    await page.setContent(renderHtml(sampleDocument));
+    expect(await bodyWords()).toEqual(visibleWords(sampleDocument));
+  });
+
+  it("the fragment shows the same words as the page", async () => {
+    await page.setContent(renderHtml(sampleDocument, { standalone: false }));
+    expect(await bodyWords()).toEqual(visibleWords(sampleDocument));
+  });
+
+  it("has the content policy as the first thing after the charset, and no script", async () => {
+    await page.setContent(renderHtml(sampleDocument));
+    const head = await page.evaluate(() =>
+      [...document.head.children].map((child) => child.getAttribute("content") ?? child.tagName),
+    );
+    expect(head.slice(0, 2)).toEqual(["META", contentSecurityPolicy]);
+    expect(await page.evaluate(() => document.querySelectorAll("script").length)).toBe(0);
+  });
+
+  it("prints on two pages, because of the page break", async () => {
+    await page.setContent(renderHtml(sampleDocument));
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
+  });
+});
+
+describe.each(hostileValues)("hostile text %j", (value) => {
+  beforeAll(async () => {
+    await page.setContent(renderHtml(hostileDocument(value)));
+  });
+
+  it("creates no active element, event handler or unsafe link", async () => {
+    const found = await page.evaluate(() => {
+      const all = [...document.querySelectorAll("*")];
+      return {
+        active: document.querySelectorAll("script, img, iframe, object, embed, svg, form, base")
+          .length,
+        handlers: all.flatMap((el) =>
+          el.getAttributeNames().filter((name) => name.startsWith("on")),
+        ),
+        hrefs: [...document.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? ""),
+      };
+    });
+    expect(found.active).toBe(0);
+    expect(found.handlers).toEqual([]);
+    // The HTML parser turns CR and CRLF into LF in attribute values, as in text.
+    expect(found.hrefs).toEqual([`https://example.com/${value.replace(/\r\n?/g, "\n")}`]);
+  });
+
+  it("prints the value literally in every place, line breaks as line breaks", async () => {
+    const texts = await page.evaluate(() =>
+      [...document.body.querySelectorAll("h1, h2, p, dt, dd, caption, th, td")].map(
+        (el) => (el as HTMLElement).innerText,
+      ),
+    );
+    const expected = value.replace(/\r\n?/g, "\n");
+    expect(texts.filter((found) => found === expected)).toHaveLength(hostilePlaces);
+  });
+});
+
+describe("right-to-left names", () => {
+  it("lets the browser lay out Hebrew and Arabic text right to left", async () => {
+    await page.setContent(renderHtml(hostileDocument("אברהם כהן")));
+    const directions = await page.evaluate(() =>
+      [...document.querySelectorAll("td, dd, .signatory-name")].map(
+        (el) => getComputedStyle(el).direction,
+      ),
+    );
+    expect(directions.length).toBeGreaterThan(4);
+    expect(new Set(directions)).toEqual(new Set(["rtl"]));
+  });
+});
