@@ -131,6 +131,16 @@ export interface Engagement {
    * Paper size of PDF and DOCX output. Defaults to LETTER for US and Canadian locales and A4 elsewhere.
    */
   pageSize?: "A4" | "LETTER";
+  /**
+   * The central bank reference rate that statutory late-payment interest is added to (ECB main refinancing rate in the EU, Bank of England base rate in the UK, Basiszinssatz in Germany), with the date it was published. With it, the contract prints the resulting statutory rate and the advisor checks your late fee against it.
+   */
+  statutory?: {
+    /**
+     * The reference rate in percent, e.g. 2.15; may be negative.
+     */
+    referenceRatePercent: number;
+    referenceRateAsOf: CalendarDate;
+  };
   freelancer: Party;
   client: Party;
   project: Project;
