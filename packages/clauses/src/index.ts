@@ -1,1 +1,18 @@
-export {};
+export { clauseById, clauses, type ClauseDocument, type ClauseSource } from "./clause.js";
+export { compileTemplate, renderTemplate, type RenderTemplate } from "./compile.js";
+export { conditionHolds, conditionPaths, isPresent, valueAt } from "./condition.js";
+export { compileOptions, knownHelpers } from "./environment.js";
+export { ClauseError } from "./errors.js";
+export { escapeMarkdown, escapeMarkdownLine, normalizeLineBreaks } from "./escape.js";
+export { EscapedText, rawOf } from "./escaped-text.js";
+export * from "./format/index.js";
+export {
+  BLOCK_NAMES,
+  isBlockName,
+  markerMarkdown,
+  parseMarker,
+  type BlockName,
+  type Marker,
+  type MarkerNoticeTone,
+} from "./markers.js";
+export { OBJECT_MARKER, toView, type ViewObject, type ViewValue } from "./view.js";

@@ -1,0 +1,73 @@
+import type { TemplateDelegate } from "handlebars";
+import { ClauseError } from "./errors.js";
+import { compileOptions, environment, runtimeOptions } from "./environment.js";
+import { checkTemplate } from "./template-check.js";
+import { OBJECT_MARKER, toView, type ViewObject } from "./view.js";
+
+export type RenderTemplate = (data: ViewObject) => string;
+
+const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
+const MUSTACHE = /\{\{(?!line )[^}]*\}\}/;
+
+/**
+ * A heading is one line, so a value with a line break (a hard break elsewhere)
+ * would end it early; headings may only print values through `line`.
+ */
+function checkHeadings(source: string, name: string): void {
+  source.split("\n").forEach((line, index) => {
+    if (HEADING.test(line) && MUSTACHE.test(line)) {
+      throw new ClauseError(
+        `${name}:${index + 1}: a heading may only print values with {{line …}}`,
+      );
+    }
+  });
+}
+
+const compiled = new Map<string, RenderTemplate>();
+
+/** Compiles a clause or template body once; `name` labels errors. */
+export function compileTemplate(source: string, name: string): RenderTemplate {
+  const key = `${name}\u0000${source}`;
+  const known = compiled.get(key);
+  if (known !== undefined) return known;
+  checkTemplate(source, name);
+  checkHeadings(source, name);
+  let template: TemplateDelegate;
+  try {
+    // precompile is eager: syntax errors and unknown helpers surface here, named.
+    environment.precompile(source, compileOptions);
+    template = environment.compile(source, compileOptions);
+  } catch (error) {
+    throw new ClauseError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const render: RenderTemplate = (data) => {
+    let markdown: string;
+    try {
+      markdown = template(data, runtimeOptions);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ClauseError(`${name}: ${message}`);
+    }
+    if (markdown.includes(OBJECT_MARKER)) {
+      throw new ClauseError(
+        `${name}: printed a whole object or list; print its fields or use a helper`,
+      );
+    }
+    return markdown;
+  };
+  compiled.set(key, render);
+  return render;
+}
+
+/** Renders `source` with `data` (plain JSON-like data, viewed and escaped here). */
+export function renderTemplate(
+  source: string,
+  name: string,
+  data: Record<string, unknown>,
+): string {
+  const view = toView(data);
+  if (view === undefined || typeof view !== "object" || Array.isArray(view)) {
+    throw new ClauseError(`${name}: template data must be an object`);
+  }
+  return compileTemplate(source, name)(view as ViewObject);
+}

@@ -1,0 +1,49 @@
+// The one place where user text becomes Markdown. Everything a template prints
+// from the engagement passes through here exactly once (see view.ts), so a
+// client called "# 7. Payment terms waived" stays a name and never a heading.
+
+/**
+ * ASCII punctuation with a meaning somewhere in CommonMark: emphasis, code, links,
+ * images, headings, lists, block quotes, HTML, entities, tables, thematic breaks and
+ * setext underlines. Escaping all of them wherever they stand is simpler and safer
+ * than reasoning about the position where each one would matter.
+ */
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&=]/g;
+
+/** Spaces and tabs that Markdown would strip at the start or end of a line. */
+const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/g;
+
+const HARD_BREAK = "\\\n";
+
+function encodeWhitespace(run: string): string {
+  // Character references survive where literal spaces would be trimmed (or turn a
+  // line into indented code).
+  return run.replace(/ /g, "&#32;").replace(/\t/g, "&#9;");
+}
+
+function escapeLine(line: string): string {
+  return line.replace(SPECIAL, "\\$&").replace(EDGE_WHITESPACE, encodeWhitespace);
+}
+
+/** CRLF and lone CR as LF, and no line break at either end (nothing to separate there). */
+export function normalizeLineBreaks(value: string): string {
+  return value.replace(/\r\n?/g, "\n").replace(/^\n+|\n+$/g, "");
+}
+
+/**
+ * Markdown that reads back as exactly `value` (after `normalizeLineBreaks`): every
+ * special character is backslash-escaped, edge whitespace is kept as character
+ * references, and each line feed becomes a hard break (backslash + newline), so
+ * no line of the value can start a block of its own.
+ */
+export function escapeMarkdown(value: string): string {
+  return normalizeLineBreaks(value).split("\n").map(escapeLine).join(HARD_BREAK);
+}
+
+/**
+ * For one-line places such as headings, where a hard break would end the line:
+ * line feeds become spaces.
+ */
+export function escapeMarkdownLine(value: string): string {
+  return escapeLine(normalizeLineBreaks(value).replace(/\n/g, " "));
+}

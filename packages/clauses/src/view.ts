@@ -1,0 +1,64 @@
+// The data a template sees: the engagement and its facts with every string leaf
+// wrapped as EscapedText (escaped once, here), numbers and booleans as they are.
+// Objects have no prototype, so `{{constructor}}` and `{{__proto__}}` are plain
+// missing fields, which strict mode rejects.
+import { EscapedText } from "./escaped-text.js";
+import { ClauseError } from "./errors.js";
+
+/**
+ * What an object or array prints as when a template prints it whole. It holds a `<`
+ * that the escaper always escapes, so no user value can contain it, and rendering
+ * fails when it appears in the output.
+ */
+export const OBJECT_MARKER = "<clausework:object>";
+
+export type ViewValue = EscapedText | number | boolean | ViewObject | readonly ViewValue[];
+export type ViewObject = { readonly [key: string]: ViewValue };
+
+const printsAsMarker = { value: () => OBJECT_MARKER, enumerable: false } as const;
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function objectView(value: Record<string, unknown>, path: string): ViewObject {
+  const out: Record<string, ViewValue> = Object.create(null) as Record<string, ViewValue>;
+  for (const key of Object.keys(value)) {
+    const child = toView(value[key], `${path}/${key}`);
+    // defineProperty: a "__proto__" key from JSON stays a plain own field.
+    if (child !== undefined) Object.defineProperty(out, key, { value: child, enumerable: true });
+  }
+  Object.defineProperty(out, Symbol.toPrimitive, printsAsMarker);
+  return Object.freeze(out);
+}
+
+function arrayView(value: readonly unknown[], path: string): readonly ViewValue[] {
+  const out = value.map((item, index) => {
+    const child = toView(item, `${path}/${index}`);
+    if (child === undefined) throw new ClauseError(`${path}/${index} is undefined`);
+    return child;
+  });
+  Object.defineProperty(out, Symbol.toPrimitive, printsAsMarker);
+  return Object.freeze(out);
+}
+
+/** The template view of plain JSON-like data; `path` names the value in errors. */
+export function toView(value: unknown, path = ""): ViewValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof EscapedText) return value;
+  switch (typeof value) {
+    case "string":
+      return EscapedText.of(value);
+    case "boolean":
+      return value;
+    case "number":
+      if (!Number.isFinite(value)) throw new ClauseError(`${path || "/"} is not a finite number`);
+      return value;
+    case "object":
+      if (Array.isArray(value)) return arrayView(value, path);
+      if (isPlainObject(value)) return objectView(value, path);
+      break;
+  }
+  throw new ClauseError(`${path || "/"} is not plain data (${typeof value})`);
+}

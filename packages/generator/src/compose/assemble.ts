@@ -1,0 +1,58 @@
+// A template manifest → the document's blocks: each applicable clause rendered
+// and mapped, clause sections titled from the clause (or the manifest), groups
+// wrapped around their clauses, and nothing left for what does not apply.
+import { clauseById, conditionHolds, renderTemplate } from "@clausework/clauses";
+import type { Block } from "@clausework/model";
+import {
+  isGroup,
+  type ClauseEntry,
+  type DocumentTemplate,
+  type ManifestEntry,
+} from "@clausework/templates";
+import { ComposeError } from "./errors.js";
+import { clauseBlocks, type BuildBlock } from "./markdown/clause-blocks.js";
+import type { TemplateData } from "./template-data.js";
+
+type Assembly = {
+  readonly template: DocumentTemplate;
+  readonly data: TemplateData;
+  readonly buildBlock: BuildBlock;
+};
+
+function render(id: string, source: string, assembly: Assembly): Block[] {
+  const markdown = renderTemplate(source, id, assembly.data as unknown as Record<string, unknown>);
+  return clauseBlocks(id, markdown, assembly.buildBlock);
+}
+
+function clauseEntry(entry: ClauseEntry, assembly: Assembly): Block[] {
+  const id = typeof entry === "string" ? entry : entry.clause;
+  const clause = clauseById(id);
+  const kind = assembly.template.manifest.kind;
+  if (!clause.documents.includes(kind)) {
+    throw new ComposeError("TEMPLATE_INVALID", `clause ${id} is not meant for a ${kind}`);
+  }
+  if (!conditionHolds(clause.when, assembly.data)) return [];
+  const blocks = render(id, clause.body, assembly);
+  const title = (typeof entry === "string" ? undefined : entry.title) ?? clause.title;
+  if (blocks.length === 0 || title === undefined) return blocks;
+  return [{ type: "section", id, title, children: blocks }];
+}
+
+function manifestEntry(entry: ManifestEntry, assembly: Assembly): Block[] {
+  if (!isGroup(entry)) return clauseEntry(entry, assembly);
+  const children = entry.clauses.flatMap((clause) => clauseEntry(clause, assembly));
+  return children.length === 0
+    ? []
+    : [{ type: "section", id: entry.id, title: entry.title, children }];
+}
+
+export function assemble(assembly: Assembly): Block[] {
+  const { template } = assembly;
+  const kind = template.manifest.kind;
+  const intro =
+    template.intro === undefined ? [] : render(`${kind}-intro`, template.intro, assembly);
+  const outro =
+    template.outro === undefined ? [] : render(`${kind}-outro`, template.outro, assembly);
+  const body = template.manifest.body.flatMap((entry) => manifestEntry(entry, assembly));
+  return [...intro, ...body, ...outro];
+}

@@ -1,0 +1,60 @@
+import type { DocumentKind, DocumentModel } from "@clausework/model";
+import { templates } from "@clausework/templates";
+import type { Facts } from "../facts.js";
+import type { ResolvedEngagement } from "../resolve.js";
+import { assemble } from "./assemble.js";
+import { blockBuilders, type BlockContext } from "./blocks/index.js";
+import { ComposeError } from "./errors.js";
+import { documentMeta } from "./meta.js";
+import { numberSections } from "./numbering.js";
+import { templateData } from "./template-data.js";
+
+export type ComposeOptions = {
+  /** BCP 47 tag for dates and amounts; defaults to the engagement's locale. */
+  readonly locale?: string;
+};
+
+function checkedLocale(locale: string): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    if (canonical !== undefined) return canonical;
+  } catch {
+    // reported below
+  }
+  throw new ComposeError("LOCALE_INVALID", `"${locale}" is not a BCP 47 language tag`, "/locale");
+}
+
+/**
+ * The document model of one document of an engagement: its template's clauses,
+ * rendered in the strict clause sandbox, parsed as Markdown and mapped to model
+ * nodes, with typed blocks for parties, fees, the schedule and signatures. Pure:
+ * the same input gives the same model.
+ */
+export function compose(
+  engagement: ResolvedEngagement,
+  facts: Facts,
+  kind: DocumentKind,
+  options: ComposeOptions = {},
+): DocumentModel {
+  if (kind === "handover" && engagement.handover === undefined) {
+    throw new ComposeError(
+      "HANDOVER_MISSING",
+      "a handover document needs the handover part",
+      "/handover",
+    );
+  }
+  const locale = checkedLocale(options.locale ?? engagement.locale);
+  const template = templates[kind];
+  const context: BlockContext = { engagement, facts, kind, locale };
+  const blocks = assemble({
+    template,
+    data: templateData(engagement, facts, kind, locale),
+    buildBlock: (name) => blockBuilders[name](context),
+  });
+  return {
+    type: "document",
+    kind,
+    meta: documentMeta(engagement, facts, template.manifest, locale),
+    children: template.manifest.numbered ? numberSections(blocks) : blocks,
+  };
+}

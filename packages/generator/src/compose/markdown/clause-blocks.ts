@@ -1,0 +1,106 @@
+// One clause's Markdown → model blocks. Headings open sections nested by depth
+// (a `#` heading is a child of the clause's own section); marker comments place
+// typed blocks and wrap notices. Everything else goes through the block handlers.
+import { parseMarker, type BlockName } from "@clausework/clauses";
+import { plainText, type Block, type Section } from "@clausework/model";
+import type { Heading, RootContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { ComposeError } from "../errors.js";
+import { mapBlock } from "./blocks.js";
+import { mapInlines } from "./inlines.js";
+
+export type BuildBlock = (name: BlockName) => Block[];
+
+type OpenSection = { depth: number; id: string; title: string; children: Block[] };
+type OpenNotice = Extract<Block, { type: "notice" }> & { children: Block[] };
+
+class ClauseBuilder {
+  readonly top: Block[] = [];
+  private readonly sections: OpenSection[] = [];
+  private notice: OpenNotice | undefined;
+  private headings = 0;
+
+  constructor(
+    private readonly id: string,
+    private readonly buildBlock: BuildBlock,
+  ) {}
+
+  private target(): Block[] {
+    return this.notice?.children ?? this.sections.at(-1)?.children ?? this.top;
+  }
+
+  private closeSections(depth: number): void {
+    while ((this.sections.at(-1)?.depth ?? 0) >= depth) {
+      const open = this.sections.pop() as OpenSection;
+      // A heading with nothing under it is left out: no empty sections.
+      if (open.children.length === 0) continue;
+      const section: Section = {
+        type: "section",
+        id: open.id,
+        title: open.title,
+        children: open.children,
+      };
+      this.target().push(section);
+    }
+  }
+
+  add(blocks: readonly Block[]): void {
+    this.target().push(...blocks);
+  }
+
+  heading(node: Heading): void {
+    if (this.notice !== undefined) this.fail("a heading inside a notice");
+    this.closeSections(node.depth);
+    this.headings++;
+    // Titles are one line: breaks (from a value) read as spaces.
+    const title = plainText(mapInlines(node.children, this.id))
+      .replace(/\s*\n\s*/g, " ")
+      .trim();
+    this.sections.push({
+      depth: node.depth,
+      id: `${this.id}-${this.headings}`,
+      title,
+      children: [],
+    });
+  }
+
+  marker(html: string): void {
+    const marker = parseMarker(html);
+    if (marker.kind === "block") this.target().push(...this.buildBlock(marker.name));
+    else if (marker.kind === "notice") {
+      if (this.notice !== undefined) this.fail("a notice inside a notice");
+      const { tone, title } = marker;
+      this.notice = {
+        type: "notice",
+        tone,
+        ...(title === undefined ? {} : { title }),
+        children: [],
+      };
+    } else {
+      const notice = this.notice;
+      if (notice === undefined) this.fail("the end of a notice that was never opened");
+      this.notice = undefined;
+      if (notice.children.length > 0) this.target().push(notice);
+    }
+  }
+
+  finish(): Block[] {
+    if (this.notice !== undefined) this.fail("a notice that is never closed");
+    this.closeSections(1);
+    return this.top;
+  }
+
+  fail(what: string): never {
+    throw new ComposeError("MARKER_MISPLACED", `${this.id}: ${what}`);
+  }
+}
+
+export function clauseBlocks(id: string, markdown: string, buildBlock: BuildBlock): Block[] {
+  const builder = new ClauseBuilder(id, buildBlock);
+  for (const node of fromMarkdown(markdown).children as RootContent[]) {
+    if (node.type === "heading") builder.heading(node);
+    else if (node.type === "html") builder.marker(node.value);
+    else builder.add(mapBlock(node, id));
+  }
+  return builder.finish();
+}

@@ -1,0 +1,104 @@
+// The raw data every clause and template sees (compose hands it to the clause
+// library, which escapes it into the view). It is the resolved engagement plus the
+// derived facts, and a few reshapings that templates cannot do themselves.
+import type { DocumentKind } from "@clausework/model";
+import type { DatedMilestone, Facts, OfficeHoursFacts, TimeWindow } from "../facts.js";
+import type { ResolvedEngagement } from "../resolve.js";
+import { ComposeError } from "./errors.js";
+
+/** How a document names itself in running text: "this agreement". */
+const DOCUMENT_NAMES: Readonly<Record<DocumentKind, string>> = {
+  proposal: "proposal",
+  contract: "agreement",
+  handover: "handover",
+};
+
+type Repeat = NonNullable<
+  NonNullable<ResolvedEngagement["schedule"]["milestones"]>[number]["repeat"]
+>;
+
+/** A milestone's first occurrence, with its repetition. */
+export type Deadline = DatedMilestone & { readonly repeat?: Repeat };
+
+export type HoursView = {
+  readonly timeZone: string;
+  readonly otherTimeZone?: string;
+  readonly windows: readonly { readonly own: TimeWindow; readonly other?: TimeWindow }[];
+  readonly offsetChanges: OfficeHoursFacts["offsetChanges"];
+};
+
+export type TemplateData = Omit<ResolvedEngagement, "metadata" | "$schema"> & {
+  readonly locale: string;
+  readonly document: DocumentKind;
+  readonly documentName: string;
+  readonly facts: Facts;
+  readonly deadlines: {
+    readonly client: readonly Deadline[];
+    readonly freelancer: readonly Deadline[];
+  };
+  readonly hours: { readonly freelancer?: HoursView; readonly client?: HoursView };
+};
+
+function deadlines(engagement: ResolvedEngagement, facts: Facts) {
+  const seen = new Set<string>();
+  const first: Deadline[] = [];
+  for (const milestone of facts.milestones) {
+    if (seen.has(milestone.id)) continue;
+    seen.add(milestone.id);
+    const repeat = engagement.schedule.milestones?.find(
+      (entry) => entry.id === milestone.id,
+    )?.repeat;
+    first.push(repeat === undefined ? milestone : { ...milestone, repeat });
+  }
+  return {
+    client: first.filter((deadline) => deadline.owner === "client"),
+    freelancer: first.filter((deadline) => deadline.owner === "freelancer"),
+  };
+}
+
+/** Each window beside the same window in the other party's zone. */
+function hoursView(hours: OfficeHoursFacts | undefined): HoursView | undefined {
+  if (hours === undefined || hours.windows.length === 0) return undefined;
+  const others = hours.windowsInOtherZone;
+  if (others !== undefined && others.length !== hours.windows.length) {
+    throw new ComposeError(
+      "FACTS_INCONSISTENT",
+      `office hours of the ${hours.owner}: ${hours.windows.length} windows but ${others.length} in the other zone`,
+    );
+  }
+  return {
+    timeZone: hours.timeZone,
+    ...(hours.otherTimeZone === undefined ? {} : { otherTimeZone: hours.otherTimeZone }),
+    windows: hours.windows.map((own, index) => {
+      const other = hours.otherTimeZone === undefined ? undefined : others?.[index];
+      return other === undefined ? { own } : { own, other };
+    }),
+    offsetChanges: hours.offsetChanges,
+  };
+}
+
+export function templateData(
+  engagement: ResolvedEngagement,
+  facts: Facts,
+  kind: DocumentKind,
+  locale: string,
+): TemplateData {
+  // metadata is "not printed" (schema): templates never see it.
+  const printable: Partial<ResolvedEngagement> = { ...engagement };
+  delete printable.metadata;
+  delete printable.$schema;
+  const freelancer = hoursView(facts.officeHours.freelancer);
+  const client = hoursView(facts.officeHours.client);
+  return {
+    ...(printable as Omit<ResolvedEngagement, "metadata" | "$schema">),
+    locale,
+    document: kind,
+    documentName: DOCUMENT_NAMES[kind],
+    facts,
+    deadlines: deadlines(engagement, facts),
+    hours: {
+      ...(freelancer === undefined ? {} : { freelancer }),
+      ...(client === undefined ? {} : { client }),
+    },
+  };
+}
