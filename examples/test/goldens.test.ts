@@ -4,7 +4,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { documentXml } from "@clausework/render-docx/test-support";
-import { builtExample, exampleNames, goldensDirectory, type BuiltDocument } from "./build-example.js";
+import {
+  builtExample,
+  exampleNames,
+  goldensDirectory,
+  type BuiltDocument,
+} from "./build-example.js";
 
 const update = process.env["UPDATE_GOLDENS"] === "1";
 

@@ -26,7 +26,8 @@ function pdfRawText(bytes: Uint8Array): string {
 function tableHeaders(model: DocumentModel): string[] {
   const headers: string[] = [];
   visitBlocks(model.children, (block) => {
-    if (block.type === "table") headers.push(block.columns.map((column) => column.header).join(" "));
+    if (block.type === "table")
+      headers.push(block.columns.map((column) => column.header).join(" "));
     if (block.type === "schedule") {
       const { date, owner, item, basis } = block.columns;
       headers.push([date, owner, item, basis].join(" "));
@@ -48,12 +49,17 @@ describe.each(exampleNames)("%s", (example) => {
     for (const document of built.documents) {
       const html = htmlLines(renderHtml(document.model, { standalone: false }));
       expect(words(html).length, `${document.kind}: HTML has words`).toBeGreaterThan(100);
-      expect(words(docxLines(document.docx)), `${document.kind}: DOCX vs HTML`).toEqual(words(html));
+      expect(words(docxLines(document.docx)), `${document.kind}: DOCX vs HTML`).toEqual(
+        words(html),
+      );
       const pdf = letters(
         pdfLines(pdfRawText(document.pdf), document.model.meta.title, tableHeaders(document.model)),
       );
       const expected = letters(html);
-      expect(pdf === expected, `${document.kind}: PDF vs HTML ${firstDifference(pdf, expected)}`).toBe(true);
+      expect(
+        pdf === expected,
+        `${document.kind}: PDF vs HTML ${firstDifference(pdf, expected)}`,
+      ).toBe(true);
     }
   });
 });

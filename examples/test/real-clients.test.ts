@@ -71,7 +71,15 @@ describe.each(exampleNames)("%s", (example) => {
     const docs = built.documents.map((document) => join(folder, `${document.kind}.docx`));
     run(
       "soffice",
-      [`-env:UserInstallation=file://${folder}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, ...docs],
+      [
+        `-env:UserInstallation=file://${folder}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        out,
+        ...docs,
+      ],
       "libreoffice-writer-nogui",
     );
     // Check the files, not the exit code: soffice exits 0 on some failures.
@@ -81,14 +89,20 @@ describe.each(exampleNames)("%s", (example) => {
       expect(statSync(pdf).size).toBeGreaterThan(1000);
       const text = squash(run("pdftotext", ["-enc", "UTF-8", pdf, "-"], "poppler-utils"));
       for (const party of document.model.meta.parties) expect(text).toContain(squash(party));
-      expect(text).toContain(squash(plainText([{ type: "text", value: document.model.meta.title }])));
+      expect(text).toContain(
+        squash(plainText([{ type: "text", value: document.model.meta.title }])),
+      );
     }
   }, 180_000);
 
   it("writes DOCX files whose headings, lists and tables pandoc reads as such", () => {
     for (const document of built.documents) {
       const types = pandocTypes(
-        run("pandoc", ["-f", "docx", "-t", "json", join(folder, `${document.kind}.docx`)], "pandoc"),
+        run(
+          "pandoc",
+          ["-f", "docx", "-t", "json", join(folder, `${document.kind}.docx`)],
+          "pandoc",
+        ),
       );
       expect(types.has("Header"), document.kind).toBe(true);
       if (has(document.model, "list")) {

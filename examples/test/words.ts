@@ -57,17 +57,19 @@ export function htmlLines(html: string): string[] {
 export function docxLines(bytes: Uint8Array): string[] {
   const files = unzipSync(bytes, { filter: (file) => file.name === "word/document.xml" });
   const xml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
-  return xml.split(/<\/w:p>/).map((paragraph) =>
-    decodeEntities(
-      [
-        ...paragraph
-          .replace(/<w:(br|tab|cr)\b[^>]*\/>/g, "<w:t> </w:t>")
-          .matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g),
-      ]
-        .map((match) => match[1] ?? "")
-        .join(""),
-    ),
-  );
+  return xml
+    .split(/<\/w:p>/)
+    .map((paragraph) =>
+      decodeEntities(
+        [
+          ...paragraph
+            .replace(/<w:(br|tab|cr)\b[^>]*\/>/g, "<w:t> </w:t>")
+            .matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g),
+        ]
+          .map((match) => match[1] ?? "")
+          .join(""),
+      ),
+    );
 }
 
 /**
@@ -77,7 +79,11 @@ export function docxLines(bytes: Uint8Array): string[] {
  * markers of ordered lists ("2." on a line of its own), which Word and HTML
  * keep out of the text.
  */
-export function pdfLines(rawText: string, title: string, tableHeaders: readonly string[]): string[] {
+export function pdfLines(
+  rawText: string,
+  title: string,
+  tableHeaders: readonly string[],
+): string[] {
   const squash = (line: string) => line.replace(/\s+/g, " ").trim();
   const headers = new Set(tableHeaders.map(squash));
   const seen = new Set<string>();

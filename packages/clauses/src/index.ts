@@ -1,5 +1,11 @@
 export { clauseById, clauses, type ClauseDocument, type ClauseSource } from "./clause.js";
-export { compileTemplate, renderTemplate, type RenderTemplate } from "./compile.js";
+export {
+  compileTemplate,
+  renderTemplate,
+  renderView,
+  templateView,
+  type RenderTemplate,
+} from "./compile.js";
 export { conditionHolds, conditionPaths, isPresent, valueAt } from "./condition.js";
 export { compileOptions, knownHelpers } from "./environment.js";
 export { ClauseError } from "./errors.js";

@@ -46,7 +46,8 @@ function adviseOptions(engagement: Engagement, options: GenerateOptions): Advise
 }
 
 export function generate(engagement: Engagement, options: GenerateOptions = {}): GenerateResult {
-  const input = options.issuedOn === undefined ? engagement : { ...engagement, issuedOn: options.issuedOn };
+  const input =
+    options.issuedOn === undefined ? engagement : { ...engagement, issuedOn: options.issuedOn };
   const resolved = resolve(input);
   const facts = derive(resolved);
   const wanted = options.documents ?? documentKinds;
@@ -54,5 +55,10 @@ export function generate(engagement: Engagement, options: GenerateOptions = {}):
   const documents = wanted
     .filter((kind) => available.includes(kind))
     .map((kind) => ({ kind, model: compose(resolved, facts, kind) }));
-  return { resolved, facts, documents, advice: advise(input, facts, adviseOptions(input, options)) };
+  return {
+    resolved,
+    facts,
+    documents,
+    advice: advise(input, facts, adviseOptions(input, options)),
+  };
 }

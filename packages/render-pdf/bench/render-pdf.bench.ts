@@ -1,14 +1,10 @@
 // Time per document: this renderer against naive pdfmake use (one createPdf per
 // document, font files read from disk by pdfmake each time), on a ~6-page
 // document. Run: npm run bench -w packages/render-pdf. Prints medians in ms.
-import { createRequire } from "node:module";
-import pdfmake from "pdfmake";
-import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { sampleDocument } from "@clausework/model";
 import type { Block, DocumentModel } from "@clausework/model";
 import { checkGlyphCoverage, renderPdf, toPdfDefinition } from "../src/index.js";
-import { withPageFurniture } from "../src/page-furniture.js";
-import { tableLayouts } from "../src/table-layouts.js";
+import { naivePdf } from "../src/naive-baseline.js";
 
 const repeats = 4;
 const runs = Number(process.env.RUNS ?? 25);
@@ -21,32 +17,6 @@ function sixPages(): DocumentModel {
   const children: Block[] = [];
   for (let index = 0; index < repeats; index += 1) children.push(...body);
   return { ...sampleDocument, children: [...children, ...sampleDocument.children.slice(-2)] };
-}
-
-const require = createRequire(import.meta.url);
-const inter = (file: string) => require.resolve(`@expo-google-fonts/inter/${file}`);
-const dejaVu = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
-const diskFonts = {
-  Inter: {
-    normal: inter("400Regular/Inter_400Regular.ttf"),
-    bold: inter("700Bold/Inter_700Bold.ttf"),
-    italics: inter("400Regular_Italic/Inter_400Regular_Italic.ttf"),
-    bolditalics: inter("700Bold_Italic/Inter_700Bold_Italic.ttf"),
-  },
-  "DejaVu Sans": {
-    normal: dejaVu("DejaVuSans.ttf"),
-    bold: dejaVu("DejaVuSans-Bold.ttf"),
-    italics: dejaVu("DejaVuSans-Oblique.ttf"),
-    bolditalics: dejaVu("DejaVuSans-BoldOblique.ttf"),
-  },
-};
-
-async function naive(definition: () => TDocumentDefinitions): Promise<Uint8Array> {
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => true);
-  pdfmake.setFonts(structuredClone(diskFonts));
-  pdfmake.addTableLayouts(tableLayouts);
-  return pdfmake.createPdf(definition()).getBuffer();
 }
 
 async function median(label: string, work: () => unknown): Promise<number> {
@@ -64,10 +34,9 @@ async function median(label: string, work: () => unknown): Promise<number> {
 }
 
 const doc = sixPages();
-const definition = () => withPageFurniture(toPdfDefinition(doc), doc.meta);
 const pages = /\/Count (\d+)/.exec(Buffer.from(await renderPdf(doc)).toString("latin1"))?.[1];
 console.log(`document: ${pages ?? "?"} pages, ${runs} runs each, medians`);
-const naiveTime = await median("naive pdfmake", () => naive(definition));
+const naiveTime = await median("naive pdfmake", () => naivePdf(doc));
 const oursTime = await median("renderPdf", () => renderPdf(doc));
 await median("  of which toPdfDefinition", () => toPdfDefinition(doc));
 await median("  of which checkGlyphCoverage", () => checkGlyphCoverage(doc));

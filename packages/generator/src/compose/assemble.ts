@@ -1,7 +1,13 @@
 // A template manifest → the document's blocks: each applicable clause rendered
 // and mapped, clause sections titled from the clause (or the manifest), groups
 // wrapped around their clauses, and nothing left for what does not apply.
-import { clauseById, conditionHolds, renderTemplate } from "@clausework/clauses";
+import {
+  clauseById,
+  conditionHolds,
+  renderView,
+  templateView,
+  type ViewObject,
+} from "@clausework/clauses";
 import type { Block } from "@clausework/model";
 import {
   isGroup,
@@ -19,12 +25,14 @@ type Assembly = {
   readonly buildBlock: BuildBlock;
 };
 
-function render(id: string, source: string, assembly: Assembly): Block[] {
-  const markdown = renderTemplate(source, id, assembly.data as unknown as Record<string, unknown>);
-  return clauseBlocks(id, markdown, assembly.buildBlock);
+/** An assembly with the escaped view of its data, built once for all clauses. */
+type ViewedAssembly = Assembly & { readonly view: ViewObject };
+
+function render(id: string, source: string, assembly: ViewedAssembly): Block[] {
+  return clauseBlocks(id, renderView(source, id, assembly.view), assembly.buildBlock);
 }
 
-function clauseEntry(entry: ClauseEntry, assembly: Assembly): Block[] {
+function clauseEntry(entry: ClauseEntry, assembly: ViewedAssembly): Block[] {
   const id = typeof entry === "string" ? entry : entry.clause;
   const clause = clauseById(id);
   const kind = assembly.template.manifest.kind;
@@ -38,7 +46,7 @@ function clauseEntry(entry: ClauseEntry, assembly: Assembly): Block[] {
   return [{ type: "section", id, title, children: blocks }];
 }
 
-function manifestEntry(entry: ManifestEntry, assembly: Assembly): Block[] {
+function manifestEntry(entry: ManifestEntry, assembly: ViewedAssembly): Block[] {
   if (!isGroup(entry)) return clauseEntry(entry, assembly);
   const children = entry.clauses.flatMap((clause) => clauseEntry(clause, assembly));
   return children.length === 0
@@ -46,7 +54,9 @@ function manifestEntry(entry: ManifestEntry, assembly: Assembly): Block[] {
     : [{ type: "section", id: entry.id, title: entry.title, children }];
 }
 
-export function assemble(assembly: Assembly): Block[] {
+export function assemble(plain: Assembly): Block[] {
+  const view = templateView(plain.data as unknown as Record<string, unknown>);
+  const assembly: ViewedAssembly = { ...plain, view };
   const { template } = assembly;
   const kind = template.manifest.kind;
   const intro =

@@ -11,34 +11,54 @@ export type WorkingDays = { readonly isWorkingDay: (date: Temporal.PlainDate) =>
 
 const WEEKEND = new Set(["sat", "sun"]);
 
-/** Dates (YYYY-MM-DD) of public holidays, loaded a year at a time. */
+// Building a date-holidays calendar and computing a year costs milliseconds, and
+// every derive asks for the same few places and years: keep the results for the
+// process. The answers never change, so this memo cannot make output differ.
+const calendars = new Map<string, Holidays>();
+const holidayYears = new Map<string, ReadonlySet<string>>();
+
+function calendarOf(country: string, region: string | undefined): Holidays {
+  const key = `${country}/${region ?? ""}`;
+  let calendar = calendars.get(key);
+  if (calendar === undefined) {
+    calendar = region === undefined ? new Holidays(country) : new Holidays(country, region);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
+/** Dates (YYYY-MM-DD) of the public holidays of one place in one year. */
+function publicHolidaysIn(
+  country: string,
+  region: string | undefined,
+  year: number,
+): ReadonlySet<string> {
+  const key = `${country}/${region ?? ""}/${year}`;
+  let dates = holidayYears.get(key);
+  if (dates === undefined) {
+    const found = new Set<string>();
+    // `date` is the local calendar date ("2027-03-29 00:00:00"); `start` is a JS Date
+    // (an instant), whose calendar date depends on the zone it is read in, so we
+    // read `date`. Some half-days start at 14:00; they are never "public".
+    for (const holiday of calendarOf(country, region).getHolidays(year)) {
+      if (holiday.type === "public") found.add(holiday.date.slice(0, 10));
+    }
+    dates = found;
+    holidayYears.set(key, dates);
+  }
+  return dates;
+}
+
 function publicHolidayLookup(
   place: Party["publicHolidays"],
 ): (date: Temporal.PlainDate) => boolean {
   if (place === undefined) return () => false;
-  const calendar =
-    place.region === undefined
-      ? new Holidays(place.country)
-      : new Holidays(place.country, place.region);
-  const dates = new Set<string>();
-  const loadedYears = new Set<number>();
-  const load = (year: number): void => {
-    if (loadedYears.has(year)) return;
-    loadedYears.add(year);
-    // `date` is the local calendar date ("2027-03-29 00:00:00"); `start` is a JS Date
-    // (an instant), whose calendar date depends on the zone it is read in, so we
-    // read `date`. Some half-days start at 14:00; they are never "public".
-    for (const holiday of calendar.getHolidays(year)) {
-      if (holiday.type === "public") dates.add(holiday.date.slice(0, 10));
-    }
-  };
-  return (date) => {
-    // A holiday of one year can be observed in the previous one (US New Year's Day
-    // 2028 falls on a Saturday and is observed on Friday 31 December 2027).
-    load(date.year);
-    load(date.year + 1);
-    return dates.has(date.toString());
-  };
+  const { country, region } = place;
+  // A holiday of one year can be observed in the previous one (US New Year's Day
+  // 2028 falls on a Saturday and is observed on Friday 31 December 2027).
+  return (date) =>
+    publicHolidaysIn(country, region, date.year).has(date.toString()) ||
+    publicHolidaysIn(country, region, date.year + 1).has(date.toString());
 }
 
 export function workingDaysOf(party: Party): WorkingDays {
