@@ -4,12 +4,18 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentMeta, DocumentModel } from "@clausework/model";
 import { theme } from "@clausework/theme";
+import type { FontFiles } from "./fonts.js";
 import { plainText } from "./inlines.js";
 import { defaultStyle, documentStyles, styleNames } from "./styles.js";
 
 export type PdfOptions = {
   /** Deflate page content and fonts (default true); false helps when reading the PDF source. */
   readonly compress?: boolean;
+  /**
+   * The font files to embed. In Node they are read from the font packages when not
+   * given; in a browser they must be given (fetched with the page's own files).
+   */
+  readonly fonts?: FontFiles;
 };
 
 const pageSizes = { A4: "A4", LETTER: "LETTER" } as const;

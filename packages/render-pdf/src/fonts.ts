@@ -1,8 +1,7 @@
 // The embedded fonts: Inter as the main face, DejaVu Sans as the fallback for
-// glyphs Inter lacks. Font files are read and parsed once per process; every
-// document reuses the bytes and the parsed fonts.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+// glyphs Inter lacks. Font files are parsed once per process (or once per set of
+// files a browser passes in); every document reuses the bytes and parsed fonts.
+// This file reads no files: the Node entry point registers a reader.
 import * as fontkit from "fontkit";
 import { theme } from "@clausework/theme";
 
@@ -15,20 +14,22 @@ export const fallbackFamily = theme.font.fallbacks[0];
 export type FamilyName = typeof mainFamily | typeof fallbackFamily;
 export const families: readonly FamilyName[] = [mainFamily, fallbackFamily];
 
-const interDir = "@expo-google-fonts/inter";
-const dejaVuDir = "dejavu-fonts-ttf/ttf";
-const fontModules: Readonly<Record<FamilyName, Readonly<Record<FaceStyle, string>>>> = {
+/** The bytes of every face, by family and style. */
+export type FontFiles = Readonly<Record<FamilyName, Readonly<Record<FaceStyle, Uint8Array>>>>;
+
+/** Package paths of the font files, for readers that have a file system. */
+export const fontModules: Readonly<Record<FamilyName, Readonly<Record<FaceStyle, string>>>> = {
   [mainFamily]: {
-    normal: `${interDir}/400Regular/Inter_400Regular.ttf`,
-    bold: `${interDir}/700Bold/Inter_700Bold.ttf`,
-    italics: `${interDir}/400Regular_Italic/Inter_400Regular_Italic.ttf`,
-    bolditalics: `${interDir}/700Bold_Italic/Inter_700Bold_Italic.ttf`,
+    normal: "@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf",
+    bold: "@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf",
+    italics: "@expo-google-fonts/inter/400Regular_Italic/Inter_400Regular_Italic.ttf",
+    bolditalics: "@expo-google-fonts/inter/700Bold_Italic/Inter_700Bold_Italic.ttf",
   },
   [fallbackFamily]: {
-    normal: `${dejaVuDir}/DejaVuSans.ttf`,
-    bold: `${dejaVuDir}/DejaVuSans-Bold.ttf`,
-    italics: `${dejaVuDir}/DejaVuSans-Oblique.ttf`,
-    bolditalics: `${dejaVuDir}/DejaVuSans-BoldOblique.ttf`,
+    normal: "dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+    bold: "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+    italics: "dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf",
+    bolditalics: "dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf",
   },
 };
 
@@ -41,24 +42,44 @@ export type LoadedFace = {
   readonly family: FamilyName;
   readonly style: FaceStyle;
   readonly fileName: string;
-  readonly bytes: Buffer;
+  readonly bytes: Uint8Array;
   readonly font: fontkit.Font;
 };
 
-let loaded: readonly LoadedFace[] | undefined;
+let readFontFiles: (() => FontFiles) | undefined;
+let current: { readonly files: FontFiles; readonly faces: readonly LoadedFace[] } | undefined;
 
-function loadFace(family: FamilyName, style: FaceStyle): LoadedFace {
-  const require = createRequire(import.meta.url);
-  const bytes = readFileSync(require.resolve(fontModules[family][style]));
-  const font = fontkit.create(bytes);
-  if (!("hasGlyphForCodePoint" in font)) throw new Error(`render-pdf: ${family} is a collection`);
-  return { family, style, fileName: virtualFileName(family, style), bytes, font };
+/** Set by the Node entry point: where font files come from when none are passed. */
+export function setFontReader(read: () => FontFiles): void {
+  readFontFiles = read;
 }
 
-/** Every embedded face, read from disk and parsed on first use only. */
+function parseFaces(files: FontFiles): readonly LoadedFace[] {
+  return families.flatMap((family) =>
+    faceStyles.map((style) => {
+      const bytes = files[family][style];
+      const font = fontkit.create(bytes as Buffer);
+      if (!("hasGlyphForCodePoint" in font))
+        throw new Error(`render-pdf: ${family} is a collection`);
+      return { family, style, fileName: virtualFileName(family, style), bytes, font };
+    }),
+  );
+}
+
+/** Makes these files the embedded fonts; parsing happens once per distinct set. */
+export function useFontFiles(files: FontFiles): void {
+  if (current?.files !== files) current = { files, faces: parseFaces(files) };
+}
+
+/** Every embedded face, parsed on first use only. */
 export function loadedFaces(): readonly LoadedFace[] {
-  loaded ??= families.flatMap((family) => faceStyles.map((style) => loadFace(family, style)));
-  return loaded;
+  if (current === undefined) {
+    if (readFontFiles === undefined) {
+      throw new Error("render-pdf: no font files: in a browser, pass them as options.fonts");
+    }
+    useFontFiles(readFontFiles());
+  }
+  return current?.faces ?? [];
 }
 
 export function face(family: FamilyName, style: FaceStyle): LoadedFace {

@@ -1,0 +1,39 @@
+// Node only: the font files come from the font packages on disk, read once, and
+// pdfmake's font parsing is shared across documents (font-reuse.ts).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { reuseParsedFonts } from "./font-reuse.js";
+import {
+  families,
+  faceStyles,
+  fontModules,
+  setFontReader,
+  type FamilyName,
+  type FontFiles,
+} from "./fonts.js";
+import { setBeforeRender } from "./render.js";
+
+function readFromPackages(): FontFiles {
+  const require = createRequire(import.meta.url);
+  const read = (path: string) => readFileSync(require.resolve(path));
+  const faces = (family: FamilyName) => {
+    const [normal, bold, italics, bolditalics] = faceStyles.map((style) =>
+      read(fontModules[family][style]),
+    );
+    if (
+      normal === undefined ||
+      bold === undefined ||
+      italics === undefined ||
+      bolditalics === undefined
+    ) {
+      throw new Error(`render-pdf: ${family} is missing a face`);
+    }
+    return { normal, bold, italics, bolditalics };
+  };
+  return Object.fromEntries(
+    families.map((family) => [family, faces(family)]),
+  ) as unknown as FontFiles;
+}
+
+setFontReader(readFromPackages);
+setBeforeRender(reuseParsedFonts);
