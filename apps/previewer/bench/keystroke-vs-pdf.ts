@@ -1,0 +1,144 @@
+// Benchmark (not a test): keystroke to updated contract preview, against the time
+// the browser takes to build that contract's PDF, in Debian's Chromium.
+// Budget: the median keystroke latency is at most 10 % of the median PDF build.
+//   npm run bench [-- --keystrokes 30 --pdfs 5 --example web-design]
+import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
+import {
+  cursorToLineEnd,
+  launchChromium,
+  openApp,
+  previewGeneration,
+  waitForPreview,
+} from "../test/support/browser.js";
+import { exampleNames, exampleText, lineOf } from "../test/support/examples.js";
+import { appRoot, buildApp } from "../test/support/build-app.js";
+import { serveStatic } from "../test/support/static-server.js";
+
+const budget = 0.1;
+const { values } = parseArgs({
+  options: {
+    keystrokes: { type: "string", default: "30" },
+    pdfs: { type: "string", default: "5" },
+    example: { type: "string", multiple: true },
+  },
+});
+const keystrokes = Number(values.keystrokes);
+const pdfs = Number(values.pdfs);
+const examples = values.example ?? exampleNames;
+
+const median = (samples: readonly number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
+
+const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+type Timings = { keys: number[]; updates: number[] };
+
+/** Records every keydown and every preview update in the page, with its own clock. */
+async function recordTimings(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const timings: Timings = { keys: [], updates: [] };
+    Reflect.set(window, "benchTimings", timings);
+    addEventListener("keydown", () => timings.keys.push(performance.now()), { capture: true });
+    document
+      .querySelector("#preview")
+      ?.addEventListener("preview-updated", () => timings.updates.push(performance.now()));
+  });
+}
+
+const timings = (page: Page): Promise<Timings> =>
+  page.evaluate(() => Reflect.get(window, "benchTimings") as Timings);
+
+/** Waits until the preview has had no update for `quietMs`. */
+async function quiet(page: Page, quietMs = 400): Promise<void> {
+  for (;;) {
+    const { updates } = await timings(page);
+    await settle(quietMs);
+    if ((await timings(page)).updates.length === updates.length) return;
+  }
+}
+
+/** One keystroke, timed in the page from keydown to the preview showing the new text. */
+async function timeKeystroke(page: Page): Promise<number> {
+  await quiet(page);
+  const before = (await timings(page)).updates.length;
+  await page.keyboard.press("x");
+  await page.waitForFunction(
+    (count) => (Reflect.get(window, "benchTimings") as Timings).updates.length > count,
+    before,
+  );
+  const { keys, updates } = await timings(page);
+  return (updates[before] ?? NaN) - (keys.at(-1) ?? NaN);
+}
+
+/** One PDF of the contract, timed in the page from the click to the finished bytes. */
+async function timePdf(page: Page): Promise<{ roundTrip: number; worker: number }> {
+  const before = await previewGeneration(page);
+  await page.keyboard.press("y"); // new text, so nothing is reused from the last build
+  await waitForPreview(page, before);
+  const timing = page.evaluate(
+    () =>
+      new Promise<{ roundTrip: number; worker: number }>((resolve) => {
+        const started = performance.now();
+        document.addEventListener(
+          "export-finished",
+          (event) => {
+            const detail = (event as CustomEvent<{ elapsed: number }>).detail;
+            resolve({ roundTrip: performance.now() - started, worker: detail.elapsed });
+          },
+          { once: true },
+        );
+        document.querySelector<HTMLButtonElement>("#download-pdf")?.click();
+      }),
+  );
+  return timing;
+}
+
+async function benchExample(page: Page, name: string): Promise<number> {
+  const before = await previewGeneration(page);
+  await page.selectOption("#example", name);
+  await waitForPreview(page, before);
+  const text = exampleText(name);
+  const title = (JSON.parse(text) as { project: { title: string } }).project.title;
+  const line = lineOf(text, `"title": ${JSON.stringify(title)}`);
+  await cursorToLineEnd(page, line);
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  for (let warm = 0; warm < 10; warm += 1) await timeKeystroke(page);
+  await timePdf(page);
+  const typed: number[] = [];
+  for (let step = 0; step < keystrokes; step += 1) typed.push(await timeKeystroke(page));
+  const built: { roundTrip: number; worker: number }[] = [];
+  for (let step = 0; step < pdfs; step += 1) built.push(await timePdf(page));
+  const keystroke = median(typed);
+  const pdf = median(built.map((sample) => sample.roundTrip));
+  const ratio = keystroke / pdf;
+  console.log(
+    `${name.padEnd(24)} keystroke→preview median ${keystroke.toFixed(1)} ms (p90 ${[...typed].sort((a, b) => a - b)[Math.floor(typed.length * 0.9)]?.toFixed(1)} ms)` +
+      `  contract PDF median ${pdf.toFixed(0)} ms (worker ${median(built.map((s) => s.worker)).toFixed(0)} ms)` +
+      `  ratio ${(ratio * 100).toFixed(1)} % ${ratio <= budget ? "ok" : "OVER BUDGET"}`,
+  );
+  return ratio;
+}
+
+buildApp();
+const server = await serveStatic(`${appRoot}dist`);
+const browser = await launchChromium();
+try {
+  const app = await openApp(browser, server.url);
+  await recordTimings(app.page);
+  const ratios: number[] = [];
+  for (const name of examples) ratios.push(await benchExample(app.page, name));
+  const worst = Math.max(...ratios);
+  console.log(`worst ratio ${(worst * 100).toFixed(1)} % (budget ${budget * 100} %)`);
+  if (app.errors.length > 0) console.log(`console errors: ${app.errors.join("\n")}`);
+  process.exitCode = worst <= budget && app.errors.length === 0 ? 0 : 1;
+} finally {
+  await browser.close();
+  await server.close();
+}
