@@ -6,6 +6,7 @@ export {
   templateView,
   type RenderTemplate,
 } from "./compile.js";
+export * from "./custom/index.js";
 export { conditionHolds, conditionPaths, isPresent, valueAt } from "./condition.js";
 export { compileOptions, knownHelpers } from "./environment.js";
 export { ClauseError } from "./errors.js";

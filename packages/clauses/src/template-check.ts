@@ -7,7 +7,7 @@ import { ClauseError } from "./errors.js";
 
 export const TEMPLATE_LIMITS = { characters: 20_000, placeholders: 500, depth: 10 } as const;
 
-const FORBIDDEN_SEGMENTS = new Set([
+export const FORBIDDEN_SEGMENTS: ReadonlySet<string> = new Set([
   "constructor",
   "prototype",
   "__proto__",
@@ -18,7 +18,13 @@ const FORBIDDEN_SEGMENTS = new Set([
 ]);
 
 /** Block helpers; a block on anything else would be a Mustache-style section. */
-const BLOCK_HELPERS = new Set(["if", "unless", "each", "with", "notice"]);
+export const BLOCK_HELPERS: ReadonlySet<string> = new Set([
+  "if",
+  "unless",
+  "each",
+  "with",
+  "notice",
+]);
 
 type Walk = { name: string; placeholders: number };
 

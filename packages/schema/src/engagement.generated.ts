@@ -159,6 +159,12 @@ export interface Engagement {
   signatures?: Signatures;
   handover?: Handover;
   /**
+   * Your own clauses, written in the clause template language; each is printed in the documents it lists.
+   *
+   * @maxItems 20
+   */
+  customClauses?: CustomClause[];
+  /**
    * Your own labels (e.g. a CRM id). Keys and values are short strings; they are not printed.
    */
   metadata?: {
@@ -822,4 +828,26 @@ export interface Invoice {
   amount: Money;
   dueOn: CalendarDate;
   description?: Line;
+}
+/**
+ * A clause you write yourself: a section titled `title`, placed after the built-in clause or group `after` (or at the end of the body).
+ *
+ * This interface was referenced by `Engagement`'s JSON-Schema
+ * via the `definition` "customClause".
+ */
+export interface CustomClause {
+  id: Slug;
+  title: Line;
+  /**
+   * The documents the clause appears in.
+   *
+   * @minItems 1
+   * @maxItems 3
+   */
+  documents: ["proposal" | "contract" | "handover", ...("proposal" | "contract" | "handover")[]];
+  after?: Slug;
+  /**
+   * The clause text: Markdown with {{placeholders}} for engagement fields (at most 20,000 characters and 500 placeholders).
+   */
+  template: string;
 }

@@ -1,3 +1,4 @@
+import { customClauseFindings } from "./custom-clause-checks.js";
 import { error, warning, type Finding } from "./diagnostic.js";
 import type { Engagement } from "./engagement.generated.js";
 import { milestoneFindings } from "./milestone-checks.js";
@@ -15,6 +16,7 @@ export function semanticFindings(engagement: Engagement): Finding[] {
     ...localeFindings(engagement),
     ...milestoneFindings(engagement),
     ...paymentFindings(engagement),
+    ...customClauseFindings(engagement),
   ];
 }
 

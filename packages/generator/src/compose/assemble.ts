@@ -15,6 +15,7 @@ import {
   type DocumentTemplate,
   type ManifestEntry,
 } from "@clausework/templates";
+import { customSection, type PlacedCustomClause } from "./custom-clauses.js";
 import { ComposeError } from "./errors.js";
 import { clauseBlocks, type BuildBlock } from "./markdown/clause-blocks.js";
 import type { TemplateData } from "./template-data.js";
@@ -23,7 +24,12 @@ type Assembly = {
   readonly template: DocumentTemplate;
   readonly data: TemplateData;
   readonly buildBlock: BuildBlock;
+  /** The user's clauses for this document, placed after an entry or at the end. */
+  readonly custom?: readonly PlacedCustomClause[];
 };
+
+/** Entries that close the body: custom clauses without `after` go before them. */
+const CLOSING_ENTRIES = new Set(["signatures"]);
 
 /** An assembly with the escaped view of its data, built once for all clauses. */
 type ViewedAssembly = Assembly & { readonly view: ViewObject };
@@ -32,7 +38,18 @@ function render(id: string, source: string, assembly: ViewedAssembly): Block[] {
   return clauseBlocks(id, renderView(source, id, assembly.view), assembly.buildBlock);
 }
 
+function customAfter(id: string | undefined, assembly: ViewedAssembly): Block[] {
+  return (assembly.custom ?? [])
+    .filter((placed) => placed.after === id)
+    .map((placed) => customSection(placed, assembly.view, assembly.buildBlock));
+}
+
 function clauseEntry(entry: ClauseEntry, assembly: ViewedAssembly): Block[] {
+  const id = typeof entry === "string" ? entry : entry.clause;
+  return [...builtInClause(entry, assembly), ...customAfter(id, assembly)];
+}
+
+function builtInClause(entry: ClauseEntry, assembly: ViewedAssembly): Block[] {
   const id = typeof entry === "string" ? entry : entry.clause;
   const clause = clauseById(id);
   const kind = assembly.template.manifest.kind;
@@ -49,9 +66,27 @@ function clauseEntry(entry: ClauseEntry, assembly: ViewedAssembly): Block[] {
 function manifestEntry(entry: ManifestEntry, assembly: ViewedAssembly): Block[] {
   if (!isGroup(entry)) return clauseEntry(entry, assembly);
   const children = entry.clauses.flatMap((clause) => clauseEntry(clause, assembly));
-  return children.length === 0
-    ? []
-    : [{ type: "section", id: entry.id, title: entry.title, children }];
+  const group: Block[] =
+    children.length === 0 ? [] : [{ type: "section", id: entry.id, title: entry.title, children }];
+  return [...group, ...customAfter(entry.id, assembly)];
+}
+
+function entryId(entry: ManifestEntry): string {
+  if (isGroup(entry)) return entry.id;
+  return typeof entry === "string" ? entry : entry.clause;
+}
+
+/** The body's entries with the unplaced custom clauses before any closing entry. */
+function body(assembly: ViewedAssembly): Block[] {
+  const entries = assembly.template.manifest.body;
+  const last = entries.at(-1);
+  const closing = last !== undefined && CLOSING_ENTRIES.has(entryId(last)) ? 1 : 0;
+  const main = entries.slice(0, entries.length - closing);
+  return [
+    ...main.flatMap((entry) => manifestEntry(entry, assembly)),
+    ...customAfter(undefined, assembly),
+    ...entries.slice(main.length).flatMap((entry) => manifestEntry(entry, assembly)),
+  ];
 }
 
 export function assemble(plain: Assembly): Block[] {
@@ -63,6 +98,5 @@ export function assemble(plain: Assembly): Block[] {
     template.intro === undefined ? [] : render(`${kind}-intro`, template.intro, assembly);
   const outro =
     template.outro === undefined ? [] : render(`${kind}-outro`, template.outro, assembly);
-  const body = template.manifest.body.flatMap((entry) => manifestEntry(entry, assembly));
-  return [...intro, ...body, ...outro];
+  return [...intro, ...body(assembly), ...outro];
 }

@@ -4,6 +4,7 @@ import type { Facts } from "../facts.js";
 import type { ResolvedEngagement } from "../resolve.js";
 import { assemble } from "./assemble.js";
 import { blockBuilders, type BlockContext } from "./blocks/index.js";
+import { customClausesFor } from "./custom-clauses.js";
 import { ComposeError } from "./errors.js";
 import { documentMeta } from "./meta.js";
 import { numberSections } from "./numbering.js";
@@ -50,6 +51,7 @@ export function compose(
     template,
     data: templateData(engagement, facts, kind, locale),
     buildBlock: (name) => blockBuilders[name](context),
+    custom: customClausesFor(engagement, kind),
   });
   return {
     type: "document",

@@ -4,11 +4,13 @@ export type ComposeErrorCode =
   | "MARKDOWN_UNSUPPORTED"
   | "MARKER_MISPLACED"
   | "FACTS_INCONSISTENT"
-  | "TEMPLATE_INVALID";
+  | "TEMPLATE_INVALID"
+  | "CUSTOM_CLAUSE_INVALID";
 
 /**
- * compose cannot build the document. HANDOVER_MISSING and LOCALE_INVALID come from
- * the input; the other codes mean a template or derive bug, never user text.
+ * compose cannot build the document. HANDOVER_MISSING, LOCALE_INVALID and
+ * CUSTOM_CLAUSE_INVALID come from the input; the other codes mean a template or
+ * derive bug, never user text.
  */
 export class ComposeError extends Error {
   constructor(

@@ -1,0 +1,58 @@
+// The whole check of a user's clause template, cheapest first: a linear scan for
+// size and depth, then Handlebars' parser and an exact walk of its tree, and only
+// then a compile in the shared environment (which also applies the rules every
+// built-in clause meets, such as headings printing values through `line`).
+import { compileTemplate } from "../compile.js";
+import { environment } from "../environment.js";
+import type { CustomClauseProblem } from "./problem.js";
+import { scanLimits } from "./scan.js";
+import { checkProgram } from "./walk.js";
+
+/** What compile errors are labelled with; compileTemplate caches by name and source. */
+export const CUSTOM_CLAUSE_NAME = "custom clause";
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** "Parse error on line 3: …excerpt… Expecting 'ID', got 'INVALID'" → line 3, the last line. */
+function parseProblem(error: unknown): CustomClauseProblem {
+  const message = messageOf(error);
+  const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  const reason = message.split("\n").at(-1) ?? message;
+  return { message: `syntax error: ${reason}`, line, column: 1 };
+}
+
+/** "custom clause:3:5: reason" or "custom clause:3: reason" from compileTemplate. */
+function compileProblem(error: unknown): CustomClauseProblem {
+  const message = messageOf(error);
+  const match = /^custom clause:(?:(\d+):)?(?:(\d+):)? ?(.*)$/s.exec(message);
+  return {
+    message: match?.[3] ?? message,
+    line: Number(match?.[1] ?? 1),
+    column: Number(match?.[2] ?? 1),
+  };
+}
+
+/**
+ * Every reason `template` cannot be a custom clause, with its line and column (both
+ * 1-based); empty when it can. Never compiles a template that breaks a limit.
+ */
+export function checkCustomClause(template: string): CustomClauseProblem[] {
+  const limits = scanLimits(template);
+  if (limits.length > 0) return limits;
+  let program: hbs.AST.Program;
+  try {
+    program = environment.parse(template);
+  } catch (error) {
+    return [parseProblem(error)];
+  }
+  const problems = checkProgram(program);
+  if (problems.length > 0) return problems;
+  try {
+    compileTemplate(template, CUSTOM_CLAUSE_NAME);
+  } catch (error) {
+    return [compileProblem(error)];
+  }
+  return [];
+}
