@@ -13,8 +13,10 @@ export type CliIo = {
   readonly stdin: AsyncIterable<string | Uint8Array>;
   /** Relative paths in arguments resolve against this directory. */
   readonly cwd: string;
-  /** Environment variables; only NO_COLOR and CLAUSEWORK_DEBUG are read. Empty when absent. */
+  /** Environment variables; only NO_COLOR, CI, TERM and CLAUSEWORK_DEBUG are read. Empty when absent. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Aborting it stops a running build, packet or watch as Ctrl-C does (for tests and embedders). */
+  readonly signal?: AbortSignal;
 };
 
 /** Shared by every command of one run; a command's action sets exitCode. */
@@ -33,5 +35,7 @@ export type CommandModule = {
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
+/** 128 + SIGINT: the shell's code for a run stopped with Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
 /** EX_SOFTWARE from sysexits.h: a bug in clausework, not in the input. */
 export const EXIT_INTERNAL = 70;

@@ -26,8 +26,8 @@ const severityStyle: Readonly<Record<Diagnostic["severity"], Style>> = {
 };
 
 /** Colours only when the standard output is a terminal and NO_COLOR is unset (no-color.org). */
-export function wantsColor(io: CliIo): boolean {
-  return io.stdout.isTTY === true && io.env?.["NO_COLOR"] === undefined;
+export function wantsColor(io: CliIo, stream: "stdout" | "stderr" = "stdout"): boolean {
+  return io[stream].isTTY === true && io.env?.["NO_COLOR"] === undefined;
 }
 
 export function paint(text: string, style: Style, color: boolean): string {

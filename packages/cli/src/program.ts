@@ -1,16 +1,21 @@
-import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { commands } from "./commands/index.js";
 import type { CliContext } from "./context.js";
+import { packageVersion } from "./version.js";
 
 const examples = `
 Examples:
-  $ clausework validate examples/engagements/*.json   check files; exit 1 when any is invalid
-  $ clausework validate - < engagement.json            read standard input
-  $ clausework validate --json my.json                 diagnostics as JSON
-  $ clausework schema > engagement.schema.json         write the JSON Schema for your editor
+  $ clausework init my.json                          a starter engagement to fill in
+  $ clausework validate examples/engagements/*.json  check files; exit 1 when any is invalid
+  $ clausework validate - < engagement.json          read standard input
+  $ clausework lint my.json                          advice: missing or risky terms
+  $ clausework build my.json --out out               every document in every format
+  $ clausework packet engagements/ --out packets     one zip per engagement, for clients or CI
+  $ clausework watch my.json --out out               build again on every save
+  $ clausework schema > engagement.schema.json       write the JSON Schema for your editor
 
-Exit codes: 0 success, 1 invalid input, 2 usage or file errors, 70 internal error.`;
+Exit codes: 0 success, 1 invalid input, 2 usage or file errors, 70 internal error,
+130 interrupted.`;
 
 /** The program with every command registered; output goes to context.io, never to process. */
 export function createProgram(context: CliContext): Command {
@@ -35,13 +40,4 @@ export function createProgram(context: CliContext): Command {
   // Set after the output settings above, which subcommands copy when created.
   for (const command of commands) command.register(program, context);
   return program;
-}
-
-function packageVersion(): string {
-  // src/ and dist/ both sit one level below package.json.
-  const text = readFileSync(new URL("../package.json", import.meta.url), "utf8");
-  const parsed: unknown = JSON.parse(text);
-  return typeof parsed === "object" && parsed !== null && "version" in parsed
-    ? String(parsed.version)
-    : "unknown";
 }

@@ -1,9 +1,13 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInputs } from "./read-input.js";
 import { memoryIo } from "./test-io.js";
+
+// The hash covers the bytes as read, byte order mark included, like `sha256sum`.
+const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
 function folderWith(files: Record<string, string | Uint8Array>): string {
   const folder = mkdtempSync(join(tmpdir(), "clausework-read-"));
@@ -16,18 +20,18 @@ describe("readInputs", () => {
     const cwd = folderWith({ "a.json": "\ufeff{}", "b.json": "[]" });
     const inputs = await readInputs(["b.json", "a.json"], memoryIo({ cwd }).io);
     expect(inputs).toEqual([
-      { ok: true, name: "b.json", text: "[]" },
-      { ok: true, name: "a.json", text: "{}" },
+      { ok: true, name: "b.json", text: "[]", sha256: sha256("[]") },
+      { ok: true, name: "a.json", text: "{}", sha256: sha256("\ufeff{}") },
     ]);
   });
 
   it("reads standard input as <stdin>, from bytes or strings", async () => {
     const bytes = new TextEncoder().encode('{"name":"Zoë"}');
     expect(await readInputs(["-"], memoryIo({ stdin: bytes }).io)).toEqual([
-      { ok: true, name: "<stdin>", text: '{"name":"Zoë"}' },
+      { ok: true, name: "<stdin>", text: '{"name":"Zoë"}', sha256: sha256('{"name":"Zoë"}') },
     ]);
     expect(await readInputs(["-"], memoryIo({ stdin: "{}" }).io)).toEqual([
-      { ok: true, name: "<stdin>", text: "{}" },
+      { ok: true, name: "<stdin>", text: "{}", sha256: sha256("{}") },
     ]);
   });
 

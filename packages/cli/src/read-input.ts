@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "./context.js";
@@ -9,7 +10,13 @@ export const STDIN_ARGUMENT = "-";
 export const STDIN_NAME = "<stdin>";
 
 export type Input =
-  | { readonly ok: true; readonly name: string; readonly text: string }
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly text: string;
+      /** SHA-256 of the bytes as read (before decoding), as `sha256sum` prints it. */
+      readonly sha256: string;
+    }
   | { readonly ok: false; readonly name: string; readonly reason: string };
 
 // Strict decoding: a file saved in another encoding would otherwise turn into
@@ -52,7 +59,8 @@ async function readStdin(io: CliIo): Promise<Input> {
 
 function decode(name: string, bytes: Uint8Array): Input {
   try {
-    return { ok: true, name, text: decoder.decode(bytes) };
+    const text = decoder.decode(bytes);
+    return { ok: true, name, text, sha256: createHash("sha256").update(bytes).digest("hex") };
   } catch {
     return { ok: false, name, reason: "not UTF-8 text (save the file as UTF-8)" };
   }

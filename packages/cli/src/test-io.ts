@@ -9,6 +9,10 @@ export type RunOptions = {
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly tty?: boolean;
+  /** Whether standard error claims to be a terminal (colours in build and packet output). */
+  readonly stderrTty?: boolean;
+  /** Stops watch, build and packet as Ctrl-C would. */
+  readonly signal?: AbortSignal;
 };
 
 export type RunResult = { readonly code: number; readonly stdout: string; readonly stderr: string };
@@ -25,10 +29,11 @@ export function memoryIo(options: RunOptions = {}): {
   const input = options.stdin === undefined ? [] : [options.stdin];
   const io: CliIo = {
     stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.tty ?? false },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.stderrTty ?? false },
     stdin: Readable.from(input),
     cwd: options.cwd ?? packageDirectory,
     env: options.env ?? {},
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
   return { io, result: () => ({ stdout, stderr }) };
 }

@@ -1,0 +1,245 @@
+// Benchmark of client packets, run with `npm run bench` (after a build) or
+// `node bench/packets.mjs` in packages/cli. It prints a table of figures and
+// ratios against their targets; it asserts nothing, since timings depend on
+// the machine. BENCH_PACKETS=40 runs a smaller batch.
+//
+//   1. 200 packets (the examples, each copy with its own id) with --jobs 1 and
+//      --jobs 2: the pool should give >= 1.8x the throughput on two cores.
+//   2. Memory of each worker, read inside the worker after every packet: the peak
+//      over the first 50 packets against the last 50 (growth means a leak).
+//   3. A cold `clausework build` of one contract in all four formats against a cold
+//      process that only runs pdfmake on the same contract's definition (<= 1.5x).
+//   4. The same 200 contracts as DOCX: clausework against pandoc (Markdown to DOCX,
+//      one process per document, two at a time), as an outside baseline.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "@clausework/generator";
+import { toPdfDefinition } from "@clausework/render-pdf";
+import { validate } from "@clausework/schema";
+
+const count = Number(process.env.BENCH_PACKETS ?? 200);
+const here = fileURLToPath(new URL(".", import.meta.url));
+const cli = join(here, "..", "dist", "bin.js");
+const examples = join(here, "..", "..", "..", "examples", "engagements");
+const work = mkdtempSync(join(tmpdir(), "clausework-bench-"));
+const env = { ...process.env, CI: "true", NO_COLOR: "1" };
+const rows = [];
+
+function seconds(milliseconds) {
+  return `${(milliseconds / 1000).toFixed(2)} s`;
+}
+
+function megabytes(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+/** Wall time of one process, which must exit 0. */
+function timed(command, args, options = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, args, {
+    env,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    ...options,
+  });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
+  }
+  return { elapsed, stdout: result.stdout };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function writeInputs(folder) {
+  mkdirSync(folder, { recursive: true });
+  const sources = readdirSync(examples)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(examples, name), "utf8")));
+  for (let index = 0; index < count; index++) {
+    const source = sources[index % sources.length];
+    const number = String(index).padStart(3, "0");
+    // Without "$schema": its relative path would not resolve from the copy's folder.
+    const copy = { ...source, $schema: undefined, id: `${source.id}-${number}` };
+    writeFileSync(join(folder, `${number}.json`), `${JSON.stringify(copy, null, 2)}\n`);
+  }
+}
+
+function packets(inputs, jobs, extra = []) {
+  const out = join(work, `out-${jobs}-${rows.length}`);
+  const args = [
+    cli,
+    "packet",
+    inputs,
+    "--out",
+    out,
+    "--jobs",
+    String(jobs),
+    "--json",
+    "--quiet",
+    ...extra,
+  ];
+  const { elapsed, stdout } = timed(process.execPath, args);
+  return { elapsed, summary: JSON.parse(stdout), out };
+}
+
+function memoryWindows(items) {
+  const windows = { first: items.slice(0, 50), last: items.slice(-50) };
+  const threads = [...new Set(items.map((item) => item.stats.threadId))].sort((a, b) => a - b);
+  return threads.map((thread) => {
+    const peak = (list, key) =>
+      Math.max(
+        0,
+        ...list.filter((item) => item.stats.threadId === thread).map((item) => item.stats[key]),
+      );
+    return {
+      thread,
+      heapFirst: peak(windows.first, "heapUsed"),
+      heapLast: peak(windows.last, "heapUsed"),
+      rssFirst: peak(windows.first, "rss"),
+      rssLast: peak(windows.last, "rss"),
+    };
+  });
+}
+
+async function pandocAll(files, outFolder, parallel) {
+  mkdirSync(outFolder, { recursive: true });
+  const queue = [...files];
+  const started = performance.now();
+  const worker = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      const output = join(outFolder, file.replace(/[/\\]/g, "_").replace(/\.md$/, ".docx"));
+      await new Promise((resolve, reject) => {
+        const child = spawn("pandoc", ["-f", "markdown", "-t", "docx", "-o", output, file], {
+          stdio: "ignore",
+        });
+        child.on("error", reject);
+        child.on("exit", (code) =>
+          code === 0 ? resolve() : reject(new Error(`pandoc exited ${code}`)),
+        );
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return performance.now() - started;
+}
+
+function contractDefinition(file) {
+  const validation = validate(readFileSync(file, "utf8"));
+  const generated = generate(validation.engagement, { documents: ["contract"] });
+  return toPdfDefinition(generated.documents[0].model);
+}
+
+// 1 and 2: throughput and memory.
+const inputs = join(work, "inputs");
+writeInputs(inputs);
+const one = packets(inputs, 1);
+rows.push([`${count} packets, --jobs 1`, seconds(one.elapsed), "", ""]);
+const two = packets(inputs, 2);
+const speedup = one.elapsed / two.elapsed;
+rows.push([
+  `${count} packets, --jobs 2`,
+  seconds(two.elapsed),
+  `${speedup.toFixed(2)}x faster`,
+  ">= 1.8x",
+]);
+for (const window of memoryWindows(two.summary.items)) {
+  const growth = window.heapLast / window.heapFirst;
+  rows.push([
+    `worker ${window.thread}: peak heap, first 50 / last 50`,
+    `${megabytes(window.heapFirst)} / ${megabytes(window.heapLast)}`,
+    `${growth.toFixed(2)}x`,
+    "~1x (no leak)",
+  ]);
+}
+const rss = memoryWindows(two.summary.items).reduce(
+  (peak, window) => ({
+    first: Math.max(peak.first, window.rssFirst),
+    last: Math.max(peak.last, window.rssLast),
+  }),
+  { first: 0, last: 0 },
+);
+rows.push([
+  "process RSS peak, first 50 / last 50",
+  `${megabytes(rss.first)} / ${megabytes(rss.last)}`,
+  `${(rss.last / rss.first).toFixed(2)}x`,
+  "",
+]);
+
+// 3: cold build of one contract against cold raw pdfmake.
+const contract = join(examples, "web-design.json");
+const definitionFile = join(work, "contract-definition.json");
+writeFileSync(definitionFile, JSON.stringify(contractDefinition(contract)));
+const runs = 5;
+const cold = median(
+  Array.from(
+    { length: runs },
+    (_, run) =>
+      timed(process.execPath, [
+        cli,
+        "build",
+        contract,
+        "--out",
+        join(work, `cold-${run}`),
+        "--doc",
+        "contract",
+      ]).elapsed,
+  ),
+);
+const raw = median(
+  Array.from(
+    { length: runs },
+    (_, run) =>
+      timed(process.execPath, [
+        join(here, "raw-pdfmake.mjs"),
+        definitionFile,
+        join(work, `raw-${run}.pdf`),
+      ]).elapsed,
+  ),
+);
+rows.push(["cold build: contract, 4 formats (median of 5)", seconds(cold), "", ""]);
+rows.push([
+  "cold raw pdfmake: same contract, PDF only",
+  seconds(raw),
+  `${(cold / raw).toFixed(2)}x`,
+  "<= 1.5x",
+]);
+
+// 4: pandoc as an outside baseline for DOCX.
+const markdown = packets(inputs, 2, ["--doc", "contract", "--format", "md", "--no-zip"]);
+const markdownFiles = readdirSync(markdown.out).map((id) => join(markdown.out, id, "contract.md"));
+const docx = packets(inputs, 2, ["--doc", "contract", "--format", "docx", "--no-zip"]);
+const pandocVersion = spawnSync("pandoc", ["--version"], { encoding: "utf8" });
+if (pandocVersion.error === undefined) {
+  const pandoc = await pandocAll(markdownFiles, join(work, "pandoc"), 2);
+  rows.push([`${count} contracts to DOCX, clausework --jobs 2`, seconds(docx.elapsed), "", ""]);
+  rows.push([
+    `${count} contracts to DOCX, pandoc x2`,
+    seconds(pandoc),
+    `${(docx.elapsed / pandoc).toFixed(2)}x`,
+    "baseline",
+  ]);
+} else {
+  rows.push(["pandoc baseline", "skipped", "", "apt-get install pandoc"]);
+}
+
+const header = ["measure", "value", "ratio", "target"];
+const widths = header.map((_, column) =>
+  Math.max(...[header, ...rows].map((row) => row[column].length)),
+);
+const line = (row) =>
+  row
+    .map((cell, column) => cell.padEnd(widths[column]))
+    .join("  ")
+    .trimEnd();
+console.log(
+  [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n"),
+);
+console.log(`\n${count} inputs in ${work}`);

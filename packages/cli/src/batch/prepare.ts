@@ -1,0 +1,64 @@
+// Before any work starts: read every input, and refuse inputs whose id an
+// earlier input already has, since their outputs would overwrite each other.
+// Deciding this up front, in argument order, keeps the verdict independent of
+// which worker happens to finish first.
+import type { Diagnostic } from "@clausework/schema";
+import type { BuildTask } from "../build/build-engagement.js";
+import type { CliIo } from "../context.js";
+import { readInputs } from "../read-input.js";
+
+export type TaskSettings = Omit<BuildTask, "name" | "text" | "inputSha256">;
+
+export type PreparedInput =
+  | { readonly kind: "task"; readonly name: string; readonly task: BuildTask }
+  | { readonly kind: "unreadable"; readonly name: string; readonly reason: string }
+  | {
+      readonly kind: "invalid";
+      readonly name: string;
+      readonly diagnostics: readonly Diagnostic[];
+    };
+
+/** The id as written, if the text is JSON with a string id; validation judges the rest later. */
+function declaredId(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null || !("id" in value)) return undefined;
+    return typeof value.id === "string" ? value.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function duplicateId(id: string, first: string): Diagnostic {
+  return {
+    severity: "error",
+    code: "DUPLICATE_ID",
+    pointer: "/id",
+    message: `the id "${id}" is also the id of ${first}, and their outputs would overwrite each other`,
+    hint: "give each engagement its own id",
+  };
+}
+
+export async function prepareInputs(
+  args: readonly string[],
+  settings: TaskSettings,
+  io: CliIo,
+): Promise<PreparedInput[]> {
+  const owners = new Map<string, string>();
+  return (await readInputs(args, io)).map((input): PreparedInput => {
+    if (!input.ok) return { kind: "unreadable", name: input.name, reason: input.reason };
+    const id = declaredId(input.text);
+    const first = id === undefined ? undefined : owners.get(id);
+    if (id !== undefined && first !== undefined) {
+      return { kind: "invalid", name: input.name, diagnostics: [duplicateId(id, first)] };
+    }
+    if (id !== undefined) owners.set(id, input.name);
+    const task: BuildTask = {
+      ...settings,
+      name: input.name,
+      text: input.text,
+      inputSha256: input.sha256,
+    };
+    return { kind: "task", name: input.name, task };
+  });
+}

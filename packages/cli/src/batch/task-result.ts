@@ -1,0 +1,18 @@
+import type { BuildOutcome } from "../build/build-engagement.js";
+
+/** What building one input came to, wherever it ran. */
+export type TaskResult = {
+  readonly outcome: BuildOutcome;
+  readonly stats: TaskStats;
+};
+
+/** Measured where the task ran; memory is read right after the task, from inside the worker. */
+export type TaskStats = {
+  /** 0 for the main thread (--jobs 1). */
+  readonly threadId: number;
+  readonly milliseconds: number;
+  /** Resident set of the whole process (threads share it). */
+  readonly rss: number;
+  /** The V8 heap of the thread that ran the task. */
+  readonly heapUsed: number;
+};

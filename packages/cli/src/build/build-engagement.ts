@@ -1,0 +1,148 @@
+// One engagement from text to finished output bytes: validate, generate,
+// render, and lay the files out as build or packet wants them. No file system
+// and no clock: the worker threads run this, and so does --jobs 1.
+import type { DocumentKind, DocumentModel } from "@clausework/model";
+import { generate, type GenerateResult } from "@clausework/generator";
+import { validate, type Diagnostic, type Engagement } from "@clausework/schema";
+import type { Format, Stage } from "./formats.js";
+import { layOut, type Layout, type OutputFile } from "./layout.js";
+import { jsonBytes } from "./manifest.js";
+import { applyStrict, generationProblems, hasErrors, renderProblems } from "./problems.js";
+
+export type BuildTask = {
+  /** How diagnostics name the input: the path as given, or <stdin>. */
+  readonly name: string;
+  readonly text: string;
+  readonly inputSha256: string;
+  readonly documents: readonly DocumentKind[];
+  /** Whether --doc named the documents, so one the engagement cannot make is worth a note. */
+  readonly documentsChosen: boolean;
+  readonly formats: readonly Format[];
+  readonly issuedOn?: string;
+  readonly stage?: Stage;
+  readonly strict: boolean;
+  readonly layout: Layout;
+  readonly toolVersion: string;
+};
+
+export type BuildOutcome = {
+  readonly ok: boolean;
+  /** The engagement id, once the input was valid. */
+  readonly id?: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Paths relative to the output folder; empty unless ok. */
+  readonly files: readonly OutputFile[];
+};
+
+const failed = (diagnostics: readonly Diagnostic[], id?: string): BuildOutcome =>
+  id === undefined
+    ? { ok: false, diagnostics, files: [] }
+    : { ok: false, id, diagnostics, files: [] };
+
+/** `render` renders one document to one format: render-eager or render-lazy, or a mix. */
+export async function buildEngagement(
+  task: BuildTask,
+  render: FormatRenderer,
+): Promise<BuildOutcome> {
+  const validation = validate(task.text, { fileName: task.name });
+  const engagement = validation.engagement;
+  if (!validation.ok || engagement === undefined) return failed(validation.diagnostics);
+  const generated = generateOrFail(engagement, task);
+  if (!("resolved" in generated)) return failed(generated, engagement.id);
+  const diagnostics = [
+    ...validation.diagnostics,
+    ...applyStrict(generated.advice, task.strict),
+    ...unavailableNotes(task, generated),
+  ];
+  if (hasErrors(diagnostics)) return failed(diagnostics, engagement.id);
+  const rendered = await renderAll(task, generated, engagement, render);
+  if (!Array.isArray(rendered))
+    return failed([...diagnostics, ...rendered.problems], engagement.id);
+  const files = layOut(task, {
+    id: engagement.id,
+    issuedOn: generated.resolved.issuedOn,
+    files: rendered,
+    diagnostics,
+  });
+  return { ok: true, id: engagement.id, diagnostics, files };
+}
+
+function generateOrFail(engagement: Engagement, task: BuildTask): GenerateResult | Diagnostic[] {
+  try {
+    return generate(engagement, {
+      documents: task.documents,
+      ...(task.issuedOn === undefined ? {} : { issuedOn: task.issuedOn }),
+    });
+  } catch (error) {
+    const diagnostics = generationProblems(error);
+    if (diagnostics === undefined) throw error;
+    return diagnostics;
+  }
+}
+
+function unavailableNotes(task: BuildTask, generated: GenerateResult): Diagnostic[] {
+  if (!task.documentsChosen || task.stage !== undefined) return [];
+  const made = new Set(generated.documents.map((document) => document.kind));
+  return task.documents
+    .filter((kind) => !made.has(kind))
+    .map((kind) => ({
+      severity: "info",
+      code: "DOCUMENT_UNAVAILABLE",
+      pointer: kind === "handover" ? "/handover" : "",
+      message: `no ${kind} was built: the engagement has nothing for it`,
+    }));
+}
+
+type Rendered = { path: string; bytes: Uint8Array }[] | { problems: Diagnostic[] };
+
+/** Renders one document to one format; the default renders in this thread. */
+export type FormatRenderer = (doc: DocumentModel, format: Format) => Promise<Uint8Array>;
+
+async function renderAll(
+  task: BuildTask,
+  generated: GenerateResult,
+  engagement: Engagement,
+  render: FormatRenderer,
+): Promise<Rendered> {
+  if (task.stage !== undefined) return stageFiles(task.stage, generated);
+  const jobs = generated.documents.flatMap(({ kind, model }) =>
+    task.formats.map((format) => ({ kind, model, format, path: `${kind}.${format}` })),
+  );
+  // PDFs start first: a renderer that sends them to another thread then
+  // overlaps them with the formats rendered here.
+  const started = new Map<string, Promise<Uint8Array>>();
+  for (const job of [...jobs].sort(
+    (a, b) => Number(b.format === "pdf") - Number(a.format === "pdf"),
+  )) {
+    started.set(job.path, render(job.model, job.format));
+  }
+  const settled = await Promise.allSettled(jobs.map((job) => started.get(job.path)));
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  // The first failure in document and format order, whichever finished first.
+  for (const [index, result] of settled.entries()) {
+    const job = jobs[index];
+    if (job === undefined) continue;
+    if (result.status === "rejected") {
+      const problems = renderProblems(result.reason, job.kind, engagement);
+      if (problems === undefined) throw result.reason;
+      return { problems };
+    }
+    if (result.value === undefined) throw new Error(`no render started for ${job.path}`);
+    files.push({ path: job.path, bytes: result.value });
+  }
+  return files;
+}
+
+/** --stage: the intermediate JSON of the pipeline instead of documents. */
+function stageFiles(
+  stage: Stage,
+  generated: GenerateResult,
+): { path: string; bytes: Uint8Array }[] {
+  if (stage === "resolved")
+    return [{ path: "resolved.json", bytes: jsonBytes(generated.resolved) }];
+  if (stage === "facts") return [{ path: "facts.json", bytes: jsonBytes(generated.facts) }];
+  return generated.documents.map(({ kind, model }) => ({
+    path: `${kind}.model.json`,
+    bytes: jsonBytes(model),
+  }));
+}

@@ -1,0 +1,51 @@
+// Where the files of one engagement go, relative to the output folder:
+//   files   <id>/<doc>.<ext>                      (clausework build)
+//   folder  <id>/<doc>.<ext> + <id>/manifest.json  (clausework packet --no-zip)
+//   zip     <id>.zip holding the same             (clausework packet)
+import { basename } from "node:path";
+import type { Diagnostic } from "@clausework/schema";
+import { createManifest, jsonBytes, MANIFEST_FILE } from "./manifest.js";
+import { deterministicZip } from "../files/zip.js";
+
+export type Layout = "files" | "folder" | "zip";
+
+export type OutputFile = { readonly path: string; readonly bytes: Uint8Array };
+
+export type LayoutTask = {
+  readonly name: string;
+  readonly inputSha256: string;
+  readonly layout: Layout;
+  readonly toolVersion: string;
+};
+
+export type Built = {
+  readonly id: string;
+  readonly issuedOn: string;
+  readonly files: readonly OutputFile[];
+  readonly diagnostics: readonly Diagnostic[];
+};
+
+// The schema allows only slugs as ids; this guards the file system anyway.
+const safeId = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function layOut(task: LayoutTask, built: Built): OutputFile[] {
+  if (!safeId.test(built.id))
+    throw new Error(`engagement id ${JSON.stringify(built.id)} is not a safe file name`);
+  const inFolder = (file: OutputFile): OutputFile => ({
+    path: `${built.id}/${file.path}`,
+    bytes: file.bytes,
+  });
+  if (task.layout === "files") return built.files.map(inFolder);
+  const manifest = createManifest({
+    toolVersion: task.toolVersion,
+    id: built.id,
+    issuedOn: built.issuedOn,
+    inputFile: basename(task.name),
+    inputSha256: task.inputSha256,
+    files: built.files,
+    diagnostics: built.diagnostics,
+  });
+  const packet = [...built.files, { path: MANIFEST_FILE, bytes: jsonBytes(manifest) }];
+  if (task.layout === "folder") return packet.map(inFolder);
+  return [{ path: `${built.id}.zip`, bytes: deterministicZip(packet, built.issuedOn) }];
+}

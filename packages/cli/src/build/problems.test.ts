@@ -1,0 +1,70 @@
+import { DeriveError } from "@clausework/generator";
+import { IllegalXmlCharacterError } from "@clausework/render-docx";
+import { MissingGlyphsError } from "@clausework/render-pdf";
+import { describe, expect, it } from "vitest";
+import { applyStrict, generationProblems, pointerToText, renderProblems } from "./problems.js";
+
+const input = { project: { title: "Logo for שלום", "a/b": ["x", "bell\u0007"] } };
+
+describe("problems past validation", () => {
+  it("points a missing glyph at the input string that holds it", () => {
+    const text = `Proposal: ${"very long title ".repeat(6)}שלום`;
+    const error = new MissingGlyphsError([
+      { text, where: "meta/title", codePoints: ["U+05E9", "U+05DC"], reason: "no font has these" },
+    ]);
+    const [diagnostic, ...rest] = renderProblems(error, "proposal", input) ?? [];
+    expect(rest).toEqual([]);
+    expect(diagnostic).toMatchObject({
+      severity: "error",
+      code: "PDF_MISSING_GLYPHS",
+      pointer: "/project/title",
+      hint: "no font has these; build the other formats with --format docx,html,md",
+    });
+    expect(diagnostic?.message).toMatch(
+      /^PDF font lacks glyphs for "Proposal: very long title .{30,}…" \(U\+05E9 U\+05DC\) in the proposal$/,
+    );
+  });
+
+  it("turns a character XML cannot hold into a diagnostic, escaping the pointer", () => {
+    const [diagnostic] =
+      renderProblems(new IllegalXmlCharacterError(7, "bell\u0007"), "contract", input) ?? [];
+    expect(diagnostic).toMatchObject({
+      code: "DOCX_ILLEGAL_CHARACTER",
+      pointer: "/project/a~1b/1",
+    });
+  });
+
+  it("lets other errors through as bugs", () => {
+    expect(renderProblems(new Error("boom"), "contract", input)).toBeUndefined();
+    expect(generationProblems(new TypeError("boom"))).toBeUndefined();
+  });
+
+  it("reports derive errors with their code and pointer", () => {
+    const error = new DeriveError(
+      "MILESTONE_CYCLE",
+      "milestones wait for each other",
+      "/schedule/milestones/1",
+    );
+    expect(generationProblems(error)).toEqual([
+      {
+        severity: "error",
+        code: "MILESTONE_CYCLE",
+        pointer: "/schedule/milestones/1",
+        message: "milestones wait for each other",
+      },
+    ]);
+  });
+
+  it("makes warnings errors under --strict, and leaves notes alone", () => {
+    const advice = [
+      { severity: "warning" as const, code: "no-deposit", pointer: "/fees", message: "m" },
+      { severity: "info" as const, code: "hourly-pricing", pointer: "/fees", message: "m" },
+    ];
+    expect(applyStrict(advice, false)).toEqual(advice);
+    expect(applyStrict(advice, true).map((d) => d.severity)).toEqual(["error", "info"]);
+  });
+
+  it("finds no pointer when no string holds the characters", () => {
+    expect(pointerToText(input, ["€"])).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+// Options shared by build, packet and watch: which documents, which formats,
+// which issue date, and whether advice fails the build.
+import { availableParallelism } from "node:os";
+import type { Command } from "commander";
+import type { TaskSettings } from "../batch/prepare.js";
+import type { Layout } from "../build/layout.js";
+import { documentKinds, formats, parseChoices, parseDate, type Stage } from "../build/formats.js";
+import { UserError } from "../errors.js";
+import { packageVersion } from "../version.js";
+
+export type DocumentOptions = {
+  readonly doc?: string;
+  readonly format?: string;
+  readonly date?: string;
+  readonly strict?: boolean;
+};
+
+export function addDocumentOptions(command: Command): Command {
+  return command
+    .option(
+      "--doc <kinds>",
+      `documents, comma-separated: ${documentKinds.join(",")} (default: all)`,
+    )
+    .option("--format <formats>", `formats, comma-separated: ${formats.join(",")} (default: all)`)
+    .option("--date <YYYY-MM-DD>", "issue the documents on this date instead of issuedOn")
+    .option("--strict", "treat advice (lint warnings) as errors: print them, build nothing");
+}
+
+export function taskSettings(
+  options: DocumentOptions,
+  layout: Layout,
+  stage?: Stage,
+): TaskSettings {
+  const issuedOn = parseDate(options.date);
+  return {
+    documents: parseChoices(options.doc, documentKinds, "--doc"),
+    documentsChosen: options.doc !== undefined,
+    formats: parseChoices(options.format, formats, "--format"),
+    ...(issuedOn === undefined ? {} : { issuedOn }),
+    ...(stage === undefined ? {} : { stage }),
+    strict: options.strict === true,
+    layout,
+    toolVersion: packageVersion(),
+  };
+}
+
+/** `--jobs N`: a whole number from 1; the default is one job per core. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[1-9][0-9]*$/.test(value))
+    throw new UserError(`--jobs must be a whole number from 1, got '${value}'`);
+  return Number(value);
+}

@@ -1,0 +1,201 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packageDirectory, run } from "../test-io.js";
+
+const example = "../../examples/engagements/web-design.json";
+const exampleId = "saltmarsh-ceramics-website";
+const minimal = "test/fixtures/minimal.json";
+const invalid = "test/fixtures/invalid.json";
+const outFolder = (): string => mkdtempSync(join(tmpdir(), "clausework-build-"));
+const filesIn = (folder: string): string[] =>
+  existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: "utf8" }).sort() : [];
+
+describe("clausework build", { timeout: 60_000 }, () => {
+  it("writes every document in every format to <out>/<id>/", async () => {
+    const out = outFolder();
+    const { code, stderr } = await run(["build", example, "--out", out, "--jobs", "1"]);
+    expect(code).toBe(0);
+    const folder = join(out, exampleId);
+    expect(filesIn(folder)).toEqual(
+      ["contract", "proposal"]
+        .flatMap((doc) => ["docx", "html", "md", "pdf"].map((ext) => `${doc}.${ext}`))
+        .sort(),
+    );
+    expect(readFileSync(join(folder, "contract.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(readFileSync(join(folder, "contract.docx")).subarray(0, 2).toString()).toBe("PK");
+    expect(readFileSync(join(folder, "contract.html"), "utf8")).toMatch(/^<!DOCTYPE html>/i);
+    expect(readFileSync(join(folder, "contract.md"), "utf8")).toContain("Saltmarsh Ceramics");
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe(`built   ${example} → ${join(out, exampleId)}/ (8 files)`);
+    expect(lines[1]).toMatch(/^1 built, 0 failed, 0 warnings in \d+\.\d s$/);
+    expect(lines).toHaveLength(2);
+  });
+
+  it("narrows to the documents and formats asked for", async () => {
+    const out = outFolder();
+    const { code } = await run([
+      "build",
+      example,
+      "--out",
+      out,
+      "--doc",
+      "contract",
+      "--format",
+      "md,html",
+    ]);
+    expect(code).toBe(0);
+    expect(filesIn(join(out, exampleId))).toEqual(["contract.html", "contract.md"]);
+  });
+
+  it("gives the same bytes for the same input, with the PDF on a helper thread or not", async () => {
+    const [first, second] = [outFolder(), outFolder()];
+    for (const [out, jobs] of [
+      [first, "1"],
+      [second, "2"],
+    ] as const) {
+      const args = ["build", example, "--out", out, "--doc", "contract", "--format", "pdf,docx"];
+      expect((await run([...args, "--jobs", jobs])).code).toBe(0);
+    }
+    for (const name of ["contract.pdf", "contract.docx"]) {
+      expect(readFileSync(join(first, exampleId, name))).toEqual(
+        readFileSync(join(second, exampleId, name)),
+      );
+    }
+  });
+
+  it("prints diagnostics, exits 1 and writes nothing for an invalid input, but builds the others", async () => {
+    const out = outFolder();
+    const { code, stderr } = await run(["build", invalid, minimal, "--out", out, "--format", "md"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("failed  test/fixtures/invalid.json\n");
+    expect(stderr).toMatch(
+      /^test\/fixtures\/invalid\.json:15:\d+ {2}error {2}\/fees\/deposit\/percent /m,
+    );
+    expect(stderr).toContain("    hint: did you mean 'netDays'?");
+    expect(stderr).toMatch(/^1 built, 1 failed, \d+ warnings in /m);
+    expect(filesIn(out)).toEqual([
+      "minimal-logo",
+      join("minimal-logo", "contract.md"),
+      join("minimal-logo", "proposal.md"),
+    ]);
+  });
+
+  it("prints advice as warnings, and with --strict as errors that stop the build", async () => {
+    const out = outFolder();
+    const relaxed = await run(["build", minimal, "--out", out, "--format", "md"]);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toMatch(
+      /^test\/fixtures\/minimal\.json {2}warning {2}\/fees\/deposit {2}.+\(no-deposit\)$/m,
+    );
+    const strictOut = outFolder();
+    const strict = await run(["build", minimal, "--out", strictOut, "--format", "md", "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(
+      /^test\/fixtures\/minimal\.json {2}error {2}\/fees\/deposit {2}.+\(no-deposit\)$/m,
+    );
+    expect(filesIn(strictOut)).toEqual([]);
+  });
+
+  it("refuses a PDF whose fonts lack glyphs, naming the text, and writes nothing", async () => {
+    const out = outFolder();
+    // --jobs 2 renders the PDF on a helper thread: the gaps must survive the trip back.
+    const { code, stderr } = await run([
+      "build",
+      "test/fixtures/hebrew-title.json",
+      "--out",
+      out,
+      "--jobs",
+      "2",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^test\/fixtures\/hebrew-title\.json {2}error {2}\/project\/title {2}PDF font lacks glyphs for ".*שלום.*" \(U\+05E9 .*\) in the proposal \(PDF_MISSING_GLYPHS\)$/m,
+    );
+    expect(filesIn(out)).toEqual([]);
+    const withoutPdf = await run([
+      "build",
+      "test/fixtures/hebrew-title.json",
+      "--out",
+      out,
+      "--format",
+      "md",
+    ]);
+    expect(withoutPdf.code).toBe(0);
+  });
+
+  it("issues on --date instead of issuedOn", async () => {
+    const out = outFolder();
+    const { code } = await run([
+      "build",
+      minimal,
+      "--out",
+      out,
+      "--stage",
+      "resolved",
+      "--date",
+      "2027-09-01",
+    ]);
+    expect(code).toBe(0);
+    const resolved = JSON.parse(
+      readFileSync(join(out, "minimal-logo", "resolved.json"), "utf8"),
+    ) as { issuedOn: string };
+    expect(resolved.issuedOn).toBe("2027-09-01");
+    const bad = await run(["build", minimal, "--out", out, "--date", "2027-02-30"]);
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: "clausework: --date must be a date as YYYY-MM-DD, got '2027-02-30'\n",
+    });
+  });
+
+  it("writes the intermediate JSON of a --stage instead of documents", async () => {
+    const out = outFolder();
+    expect((await run(["build", minimal, "--out", out, "--stage", "facts"])).code).toBe(0);
+    expect(
+      (await run(["build", minimal, "--out", out, "--stage", "model", "--doc", "contract"])).code,
+    ).toBe(0);
+    expect(filesIn(join(out, "minimal-logo"))).toEqual(["contract.model.json", "facts.json"]);
+    const model = JSON.parse(
+      readFileSync(join(out, "minimal-logo", "contract.model.json"), "utf8"),
+    ) as object;
+    expect(model).toMatchObject({
+      type: "document",
+      kind: "contract",
+      meta: { id: "minimal-logo-contract" },
+    });
+  });
+
+  it("reads standard input for -", async () => {
+    const out = outFolder();
+    const text = readFileSync(join(packageDirectory, minimal), "utf8");
+    const { code, stderr } = await run(["build", "-", "--out", out, "--format", "md"], {
+      stdin: text,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain(`built   <stdin> → ${join(out, "minimal-logo")}/ (2 files)`);
+  });
+
+  it("exits 2 when the output cannot be written, without a stack trace", async () => {
+    const out = outFolder();
+    writeFileSync(join(out, "minimal-logo"), "a file where the folder should be");
+    const { code, stderr } = await run(["build", minimal, "--out", out, "--format", "md"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `failed  ${minimal}: cannot write '${join(out, "minimal-logo", "proposal.md")}': `,
+    );
+    expect(stderr).not.toContain("    at ");
+  });
+
+  it("exits 2 on an unknown format or document", async () => {
+    const format = await run(["build", minimal, "--out", "x", "--format", "odt"]);
+    expect(format).toMatchObject({
+      code: 2,
+      stderr: "clausework: --format got 'odt'; choose from pdf, docx, html, md\n",
+    });
+    const doc = await run(["build", minimal, "--out", "x", "--doc", "invoice"]);
+    expect(doc.stderr).toBe(
+      "clausework: --doc got 'invoice'; choose from proposal, contract, handover\n",
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import type { Command } from "commander";
+import { runBatchCommand } from "../batch/batch-command.js";
+import { parseStage } from "../build/formats.js";
+import type { CliContext, CommandModule } from "../context.js";
+import {
+  addDocumentOptions,
+  parseJobs,
+  taskSettings,
+  type DocumentOptions,
+} from "./build-options.js";
+
+type BuildOptions = DocumentOptions & {
+  readonly out: string;
+  readonly stage?: string;
+  readonly jobs?: string;
+};
+
+const examples = `
+Examples:
+  $ clausework build my.json --out out                  out/<id>/proposal.pdf, contract.docx, ...
+  $ clausework build my.json --out out --doc contract --format pdf
+  $ clausework build - --out out < my.json              read standard input
+  $ clausework build my.json --out debug --stage model  the document model as JSON
+
+Writes nothing for an input with errors (exit 1); every file is written whole or not at all.`;
+
+export const buildCommand: CommandModule = {
+  register(program: Command, context: CliContext): void {
+    const command = program
+      .command("build")
+      .description("build the documents of engagement files into a folder")
+      .argument("<files...>", "engagement files, or - to read standard input")
+      .requiredOption("-o, --out <dir>", "output folder; each engagement gets <dir>/<id>/");
+    addDocumentOptions(command)
+      .option("--stage <stage>", "write intermediate JSON instead: resolved, facts or model")
+      .option(
+        "-j, --jobs <n>",
+        "threads to use (default: one per core); 1 builds everything in this thread",
+      )
+      .addHelpText("after", examples)
+      .action(async (files: string[], options: BuildOptions) => {
+        const stage = parseStage(options.stage);
+        context.exitCode = await runBatchCommand(
+          {
+            inputs: files,
+            out: options.out,
+            settings: taskSettings(options, "files", stage),
+            jobs: parseJobs(options.jobs),
+            failFast: false,
+            verbosity: "normal",
+            json: false,
+            noun: ["engagement", "engagements"],
+          },
+          context.io,
+        );
+      });
+  },
+};

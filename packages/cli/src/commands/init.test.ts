@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validate } from "@clausework/schema";
+import { describe, expect, it } from "vitest";
+import { run } from "../test-io.js";
+
+const folder = (): string => mkdtempSync(join(tmpdir(), "clausework-init-"));
+
+describe("clausework init", () => {
+  it("writes a starter that validates, lints clean and builds, and prints next steps", async () => {
+    const cwd = folder();
+    const { code, stdout } = await run(["init", "--date", "2027-05-03"], { cwd });
+    expect(code).toBe(0);
+    expect(stdout).toContain("Wrote engagement.json, a starter engagement that already builds.");
+    expect(stdout).toContain("clausework build engagement.json --out out");
+    const text = readFileSync(join(cwd, "engagement.json"), "utf8");
+    const value = JSON.parse(text) as Record<string, unknown>;
+    expect(value).toMatchObject({
+      $schema: "https://clausework.dev/schemas/engagement.schema.json",
+      issuedOn: "2027-05-03",
+      schedule: { startDate: "2027-05-17" },
+      freelancer: { businessName: "Your business name" },
+    });
+    expect(validate(text).diagnostics).toEqual([]);
+    expect(await run(["lint", "--strict", "engagement.json"], { cwd })).toMatchObject({ code: 0 });
+    const build = await run(["build", "engagement.json", "--out", "out", "--format", "md"], {
+      cwd,
+    });
+    expect(build.code).toBe(0);
+    expect(readFileSync(join(cwd, "out", "my-first-engagement", "contract.md"), "utf8")).toContain(
+      "Your business name",
+    );
+  });
+
+  it("writes to the path given, creating folders", async () => {
+    const cwd = folder();
+    expect((await run(["init", "clients/acme.json"], { cwd })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, "clients", "acme.json"), "utf8"))).toMatchObject({
+      id: "my-first-engagement",
+    });
+  });
+
+  it("refuses to overwrite a file unless --force", async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, "engagement.json"), "mine");
+    const refused = await run(["init"], { cwd });
+    expect(refused).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "clausework: engagement.json exists; pass --force to overwrite it\n",
+    });
+    expect(readFileSync(join(cwd, "engagement.json"), "utf8")).toBe("mine");
+    expect((await run(["init", "--force"], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, "engagement.json"), "utf8")).toContain('"$schema"');
+  });
+});

@@ -1,0 +1,80 @@
+import type { Command } from "commander";
+import type { Diagnostic } from "@clausework/schema";
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  type CliContext,
+  type CommandModule,
+} from "../context.js";
+import { block, diagnosticLines, paint, plural, safeText, type FileReport } from "../output.js";
+import { readInputs } from "../read-input.js";
+
+type LintOptions = { readonly json?: boolean; readonly strict?: boolean };
+
+const examples = `
+Examples:
+  $ clausework lint my.json
+  $ clausework lint --strict engagements/*.json     exit 1 on any warning (for CI)
+  $ clausework lint --json my.json
+
+Advice points at fields that are missing or risky: no deposit, no late fee,
+deadlines before the inputs they need, statutory minimums. Exits 0 when the
+files are valid (warnings or not), 1 when any is invalid or, with --strict,
+has warnings, 2 when a file cannot be read.`;
+
+export const lintCommand: CommandModule = {
+  register(program: Command, context: CliContext): void {
+    program
+      .command("lint")
+      .description("print advice on engagement files: risky or missing terms")
+      .argument("<files...>", "engagement files, or - to read standard input")
+      .option("--json", "print the results as JSON: [{ file, ok, diagnostics }]")
+      .option("--strict", "treat warnings as errors (exit 1)")
+      .addHelpText("after", examples)
+      .action(async (files: string[], options: LintOptions) => {
+        const { io, color } = context;
+        // The generator loads only for this command, not for every start of clausework.
+        const { lintText } = await import("../lint/lint-text.js");
+        const reports: FileReport[] = [];
+        let unreadable = 0;
+        for (const input of await readInputs(files, io)) {
+          if (!input.ok) {
+            unreadable++;
+            io.stderr.write(`clausework: cannot read '${safeText(input.name)}': ${input.reason}\n`);
+          } else {
+            reports.push(lintText(input.text, input.name, options.strict === true));
+          }
+        }
+        io.stdout.write(
+          options.json === true
+            ? `${JSON.stringify(reports, null, 2)}\n`
+            : humanReport(reports, color),
+        );
+        const failed = reports.some((report) => !report.ok);
+        context.exitCode = unreadable > 0 ? EXIT_USAGE : failed ? EXIT_INVALID : EXIT_OK;
+      });
+  },
+};
+
+function humanReport(reports: readonly FileReport[], color: boolean): string {
+  if (reports.length === 0) return "";
+  const lines = reports.flatMap((report) =>
+    report.diagnostics.flatMap((diagnostic) => diagnosticLines(diagnostic, report.file, color)),
+  );
+  const count = (severity: Diagnostic["severity"]): number =>
+    reports.reduce(
+      (total, r) => total + r.diagnostics.filter((d) => d.severity === severity).length,
+      0,
+    );
+  const failed = reports.filter((report) => !report.ok).length;
+  const summary =
+    `${plural(reports.length, "file", "files")} linted: ` +
+    [
+      plural(count("error"), "error", "errors"),
+      plural(count("warning"), "warning", "warnings"),
+      plural(count("info"), "note", "notes"),
+    ].join(", ");
+  const style = failed > 0 ? "red" : count("warning") > 0 ? "yellow" : "green";
+  return block([...lines, paint(summary, style, color)]);
+}

@@ -1,0 +1,80 @@
+import type { Command } from "commander";
+import { runBatchCommand } from "../batch/batch-command.js";
+import type { CliContext, CommandModule } from "../context.js";
+import { UserError } from "../errors.js";
+import { findInputs } from "../files/find-inputs.js";
+import type { Verbosity } from "../report/item-lines.js";
+import {
+  addDocumentOptions,
+  parseJobs,
+  taskSettings,
+  type DocumentOptions,
+} from "./build-options.js";
+
+type PacketOptions = DocumentOptions & {
+  readonly out: string;
+  readonly zip: boolean;
+  readonly jobs?: string;
+  readonly failFast?: boolean;
+  readonly quiet?: boolean;
+  readonly verbose?: boolean;
+  readonly json?: boolean;
+};
+
+const examples = `
+Examples:
+  $ clausework packet engagements/ --out packets        packets/<id>.zip for every *.json
+  $ clausework packet a.json b.json --out packets --no-zip
+  $ clausework packet engagements/ --out packets --json > summary.json
+
+Each packet holds every document in every format and manifest.json (versions,
+SHA-256 hashes, sizes, diagnostics); the same input gives the same zip bytes.
+Exits 0 when all were built, 1 when any input was invalid, 2 when a file could
+not be read or written, 130 when interrupted.`;
+
+function verbosity(options: PacketOptions): Verbosity {
+  if (options.quiet === true && options.verbose === true) {
+    throw new UserError("--quiet and --verbose cannot be used together");
+  }
+  return options.quiet === true ? "quiet" : options.verbose === true ? "verbose" : "normal";
+}
+
+export const packetCommand: CommandModule = {
+  register(program: Command, context: CliContext): void {
+    const command = program
+      .command("packet")
+      .description(
+        "build client packets: one zip per engagement with every document and a manifest",
+      )
+      .argument("<paths...>", "engagement files, or folders to search for *.json")
+      .requiredOption("-o, --out <dir>", "output folder for <id>.zip (or <id>/ with --no-zip)");
+    addDocumentOptions(command)
+      .option("--no-zip", "write each packet as a folder instead of a zip")
+      .option("-j, --jobs <n>", "builds at once, each on a worker thread (default: one per core)")
+      .option("--fail-fast", "stop at the first input that fails")
+      .option("-q, --quiet", "print only failures")
+      .option("--verbose", "print every file written, with time and memory per input")
+      .option("--json", "print a JSON summary on standard output")
+      .addHelpText("after", examples)
+      .action(async (paths: string[], options: PacketOptions) => {
+        const settings = taskSettings(options, options.zip ? "zip" : "folder");
+        const chosenVerbosity = verbosity(options);
+        const jobs = parseJobs(options.jobs);
+        const inputs = await findInputs(paths, context.io.cwd, options.out);
+        if (inputs.length === 0) throw new UserError(`no *.json files in ${paths.join(", ")}`);
+        context.exitCode = await runBatchCommand(
+          {
+            inputs,
+            out: options.out,
+            settings,
+            jobs,
+            failFast: options.failFast === true,
+            verbosity: chosenVerbosity,
+            json: options.json === true,
+            noun: ["packet", "packets"],
+          },
+          context.io,
+        );
+      });
+  },
+};

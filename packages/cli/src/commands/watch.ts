@@ -1,0 +1,120 @@
+import { resolve } from "node:path";
+import { watch } from "chokidar";
+import type { Command } from "commander";
+import { listenForInterrupt } from "../batch/interrupt.js";
+import { prepareInputs, type TaskSettings } from "../batch/prepare.js";
+import { runBatch, type SlotView } from "../batch/run-batch.js";
+import { EXIT_OK, type CliContext, type CliIo, type CommandModule } from "../context.js";
+import { block, paint, safeText, wantsColor } from "../output.js";
+import { itemLines } from "../report/item-lines.js";
+import { addDocumentOptions, taskSettings, type DocumentOptions } from "./build-options.js";
+
+type WatchOptions = DocumentOptions & { readonly out: string };
+
+const examples = `
+Examples:
+  $ clausework watch my.json --out out
+  $ clausework watch my.json --out out --doc contract --format html
+
+Builds once, then again on every save; a bad edit prints its diagnostics and
+the watch goes on. Ctrl-C stops it (exit 0).`;
+
+const oneSlot: SlotView = (_count, work) => work(0, () => undefined);
+
+/** One build of the file, printed the way packet prints an input. */
+async function buildOnce(
+  file: string,
+  options: WatchOptions,
+  settings: TaskSettings,
+  io: CliIo,
+  signal: AbortSignal,
+): Promise<void> {
+  const color = wantsColor(io, "stderr");
+  const lineOptions = {
+    verbosity: "normal",
+    color,
+    debug: io.env?.["CLAUSEWORK_DEBUG"] === "1",
+  } as const;
+  const summary = await runBatch({
+    inputs: await prepareInputs([file], settings, io),
+    outDir: resolve(io.cwd, options.out),
+    outName: options.out,
+    jobs: 1,
+    failFast: false,
+    signal,
+    view: oneSlot,
+    onItem: (item) => io.stderr.write(block(itemLines(item, lineOptions))),
+  });
+  const seconds = (summary.milliseconds / 1000).toFixed(1);
+  io.stderr.write(
+    `${paint(`watching ${safeText(file)} (built in ${seconds} s; Ctrl-C to stop)`, "dim", color)}\n`,
+  );
+}
+
+async function runWatch(file: string, options: WatchOptions, io: CliIo): Promise<number> {
+  const settings = taskSettings(options, "files");
+  const interrupt = listenForInterrupt(io);
+  // Saves come in bursts (editors write, then rename); builds run one at a time,
+  // and a save during a build asks for exactly one more.
+  let running: Promise<void> | undefined;
+  let again = false;
+  const rebuild = (): void => {
+    if (running !== undefined) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await buildOnce(file, options, settings, io, interrupt.signal);
+        } catch (error) {
+          // A bug in clausework: say so, and keep watching for the next save.
+          const message = error instanceof Error ? error.message : String(error);
+          io.stderr.write(`clausework: internal error: ${safeText(message)}\n`);
+        }
+      } while (again && !interrupt.signal.aborted);
+      running = undefined;
+    })();
+  };
+  const watcher = watch(resolve(io.cwd, file), {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
+  });
+  watcher.on("add", rebuild).on("change", rebuild);
+  watcher.on("unlink", () =>
+    io.stderr.write(`${safeText(file)} was removed; waiting for it to come back\n`),
+  );
+  watcher.on("error", (error) =>
+    io.stderr.write(`clausework: watching failed: ${String(error)}\n`),
+  );
+  try {
+    await new Promise<void>((ready) => watcher.once("ready", ready));
+    rebuild();
+    if (!interrupt.signal.aborted) {
+      await new Promise<void>((stop) =>
+        interrupt.signal.addEventListener("abort", () => stop(), { once: true }),
+      );
+    }
+    await running;
+    return EXIT_OK;
+  } finally {
+    await watcher.close();
+    interrupt.dispose();
+  }
+}
+
+export const watchCommand: CommandModule = {
+  register(program: Command, context: CliContext): void {
+    const command = program
+      .command("watch")
+      .description("build an engagement file again every time it is saved")
+      .argument("<file>", "the engagement file")
+      .requiredOption("-o, --out <dir>", "output folder; the documents go to <dir>/<id>/");
+    addDocumentOptions(command)
+      .addHelpText("after", examples)
+      .action(async (file: string, options: WatchOptions) => {
+        context.exitCode = await runWatch(file, options, context.io);
+      });
+  },
+};

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findInputs } from "./find-inputs.js";
+
+function tree(): string {
+  const root = mkdtempSync(join(tmpdir(), "clausework-find-"));
+  for (const folder of ["work/b", "work/node_modules/x", "work/.git", "work/out/p"]) {
+    mkdirSync(join(root, folder), { recursive: true });
+  }
+  for (const file of [
+    "work/z.json",
+    "work/a.json",
+    "work/notes.txt",
+    "work/b/c.json",
+    "work/B.json",
+    "work/node_modules/x/package.json",
+    "work/.git/config.json",
+    "work/out/p/manifest.json",
+  ]) {
+    writeFileSync(join(root, file), "{}");
+  }
+  return root;
+}
+
+describe("findInputs", () => {
+  it("expands folders to sorted *.json, skipping node_modules, hidden folders and the output", async () => {
+    const cwd = tree();
+    expect(await findInputs(["work"], cwd, "work/out")).toEqual([
+      join("work", "B.json"),
+      join("work", "a.json"),
+      join("work", "b", "c.json"),
+      join("work", "z.json"),
+    ]);
+  });
+
+  it("keeps files in argument order, each once, and passes missing paths through", async () => {
+    const cwd = tree();
+    expect(await findInputs(["work/z.json", "missing.json", "work/b", "work/z.json"], cwd)).toEqual(
+      [join("work", "z.json"), "missing.json", join("work", "b", "c.json")],
+    );
+  });
+});

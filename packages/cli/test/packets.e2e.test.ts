@@ -1,0 +1,121 @@
+// The packet command as users run it: a real process with a worker pool
+// (workers load TypeScript through tsx, as the main thread does), a Ctrl-C in
+// the middle of a batch, and the live task list on a pseudo-terminal.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { isTempFile } from "../src/files/atomic-write.js";
+import { packetProblems } from "./support/check-packet.js";
+import { examplesDirectory, exampleFiles, writeExampleCopies } from "./support/example-copies.js";
+
+const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
+const command = [process.execPath, "--conditions=source", "--import", "tsx", "src/bin.ts"];
+const env = { ...process.env, NO_COLOR: "1", CI: "true", CLAUSEWORK_DEBUG: undefined };
+
+type JsonSummary = { built: number; items: { stats: { threadId: number } }[] };
+
+describe("clausework packet, spawned", () => {
+  it("builds on a pool of two workers and moves the bytes back intact", () => {
+    const out = mkdtempSync(join(tmpdir(), "clausework-pool-"));
+    const result = spawnSync(
+      command[0] ?? "node",
+      [
+        ...command.slice(1),
+        "packet",
+        examplesDirectory,
+        "--out",
+        out,
+        "--jobs",
+        "2",
+        "--json",
+        "--quiet",
+      ],
+      {
+        cwd: packageDirectory,
+        env,
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout) as JsonSummary;
+    expect(summary.built).toBe(exampleFiles().length);
+    const threads = new Set(summary.items.map((item) => item.stats.threadId));
+    expect(threads.size).toBe(2);
+    expect(threads.has(0)).toBe(false);
+    for (const zip of readdirSync(out)) expect(packetProblems(join(out, zip))).toEqual([]);
+  }, 130_000);
+
+  it("stops cleanly on Ctrl-C mid-batch: exit 130, whole zips only, no temp files", async () => {
+    const work = mkdtempSync(join(tmpdir(), "clausework-interrupt-"));
+    writeExampleCopies(join(work, "in"), 40);
+    const out = join(work, "out");
+    const child = spawn(
+      command[0] ?? "node",
+      [...command.slice(1), "packet", join(work, "in"), "--out", out, "--jobs", "2"],
+      {
+        cwd: packageDirectory,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code) => resolve(code)),
+    );
+    const zips = (): string[] =>
+      existsSync(out) ? readdirSync(out).filter((name) => name.endsWith(".zip")) : [];
+    const started = Date.now();
+    while (zips().length < 2 && Date.now() - started < 90_000)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    const left = readdirSync(out);
+    expect(left.filter((name) => isTempFile(name) || !name.endsWith(".zip"))).toEqual([]);
+    expect(left.length).toBeGreaterThanOrEqual(2);
+    expect(left.length).toBeLessThan(40);
+    for (const zip of left) expect(packetProblems(join(out, zip))).toEqual([]);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^interrupted: ${left.length} built, 0 failed, 0 warnings in [0-9.]+ s; ${40 - left.length} not built$`,
+        "m",
+      ),
+    );
+  }, 130_000);
+
+  it("draws a live task list on a terminal and prints the summary after it", () => {
+    const script = spawnSync("script", ["--version"], { encoding: "utf8" });
+    if (script.error !== undefined) throw new Error("script is missing: apt-get install bsdutils");
+    const out = mkdtempSync(join(tmpdir(), "clausework-live-"));
+    const line = [
+      ...command,
+      "packet",
+      join(examplesDirectory, "web-design.json"),
+      "--out",
+      out,
+      "--jobs",
+      "1",
+      "--format",
+      "md",
+    ]
+      .map((part) => `'${part}'`)
+      .join(" ");
+    // A pseudo-terminal without a size is 0 columns wide; give it a real one.
+    const result = spawnSync("script", ["-qec", `stty cols 100 rows 30 && ${line}`, "/dev/null"], {
+      cwd: packageDirectory,
+      env: { ...env, CI: undefined, TERM: "xterm" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Building 1 packet: 1 built");
+    expect(result.stdout).toContain("✔");
+    expect(result.stdout).toMatch(/1 built, 0 failed, 0 warnings in [0-9.]+ s/);
+    expect(result.stdout).not.toContain("built   ");
+  }, 70_000);
+});
