@@ -100,6 +100,7 @@ const CASES: Readonly<Record<string, Case>> = {
   deposit: { kind: "contract", absent: factsWithout("money.deposit") },
   "payment-terms": { kind: "contract", absent: engagementWithout("fees.netDays") },
   "late-fee": { kind: "contract", absent: factsWithout("money.lateFee") },
+  "statutory-terms": { kind: "contract", absent: engagementWithout("jurisdiction") },
   "rush-fee": { kind: "contract", absent: factsWithout("money.rushFee") },
   "extra-work": { kind: "contract", absent: factsWithout("money.extraWork") },
   expenses: { kind: "contract", absent: engagementWithout("fees.expenses") },

@@ -1,5 +1,7 @@
 import type { DocumentKind, DocumentModel } from "@clausework/model";
+import type { Engagement } from "@clausework/schema";
 import { templates } from "@clausework/templates";
+import { statutoryTerms } from "../advise/statutory/terms.js";
 import type { Facts } from "../facts.js";
 import type { ResolvedEngagement } from "../resolve.js";
 import { assemble } from "./assemble.js";
@@ -31,6 +33,22 @@ function checkedLocale(locale: string): string {
  * nodes, with typed blocks for parties, fees, the schedule and signatures. Pure:
  * the same input gives the same model.
  */
+/** The contract states the statutory payment terms of its jurisdiction, if it has a profile. */
+function statutoryFor(engagement: ResolvedEngagement, facts: Facts, kind: DocumentKind) {
+  if (kind !== "contract") return undefined;
+  const rate = engagement.statutory;
+  return statutoryTerms(
+    engagement as Engagement,
+    facts,
+    rate === undefined
+      ? {}
+      : {
+          referenceRatePercent: rate.referenceRatePercent,
+          referenceRateAsOf: rate.referenceRateAsOf,
+        },
+  );
+}
+
 export function compose(
   engagement: ResolvedEngagement,
   facts: Facts,
@@ -49,7 +67,7 @@ export function compose(
   const context: BlockContext = { engagement, facts, kind, locale };
   const blocks = assemble({
     template,
-    data: templateData(engagement, facts, kind, locale),
+    data: templateData(engagement, facts, kind, locale, statutoryFor(engagement, facts, kind)),
     buildBlock: (name) => blockBuilders[name](context),
     custom: customClausesFor(engagement, kind),
   });

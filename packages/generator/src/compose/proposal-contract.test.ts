@@ -53,7 +53,7 @@ describe("a proposal and its contract", () => {
     expect(blocksOfType(contract, "keyFacts")).toEqual(blocksOfType(proposal, "keyFacts"));
   });
 
-  it("have the same clause sections, but for the proposal's next steps", () => {
+  it("have the same clause sections, but for the proposal's next steps and the contract's statutory terms", () => {
     const groups = new Set([
       "scope",
       "timing",
@@ -71,7 +71,12 @@ describe("a proposal and its contract", () => {
       clausesOf(proposal)
         .filter((id) => id !== "next-steps")
         .sort(),
-    ).toEqual(clausesOf(contract).sort());
+    ).toEqual(
+      clausesOf(contract)
+        .filter((id) => id !== "statutory-terms")
+        .sort(),
+    );
+    expect(clausesOf(contract)).toContain("statutory-terms");
   });
 
   it("only the contract has signatures, the legal notice and numbers", () => {

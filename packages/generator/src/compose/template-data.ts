@@ -3,6 +3,7 @@
 // derived facts, and a few reshapings that templates cannot do themselves.
 import type { DocumentKind } from "@clausework/model";
 import type { DatedMilestone, Facts, OfficeHoursFacts, TimeWindow } from "../facts.js";
+import type { StatutoryTerms } from "../advise/statutory/terms.js";
 import type { ResolvedEngagement } from "../resolve.js";
 import { ComposeError } from "./errors.js";
 
@@ -37,6 +38,8 @@ export type TemplateData = Omit<ResolvedEngagement, "metadata" | "$schema"> & {
     readonly freelancer: readonly Deadline[];
   };
   readonly hours: { readonly freelancer?: HoursView; readonly client?: HoursView };
+  /** The jurisdiction's statutory payment terms, printed in the contract. */
+  readonly statutoryTerms?: StatutoryTerms;
 };
 
 function deadlines(engagement: ResolvedEngagement, facts: Facts) {
@@ -82,6 +85,7 @@ export function templateData(
   facts: Facts,
   kind: DocumentKind,
   locale: string,
+  statutory?: StatutoryTerms,
 ): TemplateData {
   // metadata is "not printed" (schema): templates never see it.
   const printable: Partial<ResolvedEngagement> = { ...engagement };
@@ -100,5 +104,6 @@ export function templateData(
       ...(freelancer === undefined ? {} : { freelancer }),
       ...(client === undefined ? {} : { client }),
     },
+    ...(statutory === undefined ? {} : { statutoryTerms: statutory }),
   };
 }
