@@ -7,6 +7,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source"], externalConditions: ["source"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 20_000,
+    // Generous: CI runs every package on 2 cores; time budgets live in benchmarks, not tests.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
