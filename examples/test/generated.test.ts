@@ -33,7 +33,7 @@ import { requireTool } from "./tools.js";
 // Defaults keep this file near a minute on two cores (composing one engagement
 // takes tens of milliseconds, a DOCX and a PDF of it around a second).
 const light = runSettings<[Engagement]>(1000);
-const heavy = runSettings<[Engagement]>(8, "FC_HEAVY_RUNS");
+const heavy = runSettings<[Engagement]>(6, "FC_HEAVY_RUNS");
 const near = runSettings<[NearValid]>(1000);
 /** Coverage is only asserted on runs at least this long. */
 const FULL_RUN = 1000;

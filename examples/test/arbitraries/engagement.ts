@@ -4,6 +4,7 @@
 // name those milestones, all in one currency.
 import fc from "fast-check";
 import type { Engagement } from "@clausework/schema";
+import { customClauses } from "./custom-clauses.js";
 import { fees } from "./fees.js";
 import { handover } from "./handover.js";
 import { party } from "./party.js";
@@ -63,6 +64,7 @@ export function validEngagement(shape: Shape = LIGHT): fc.Arbitrary<Engagement> 
             rights: optional(rights(shape, start)),
             signatures: optional(signatures(shape)),
             handover: optional(handover(shape, code, start)),
+            customClauses: optional(customClauses(shape)),
             metadata: optional(metadata()),
           }),
           offer(issuedOn),

@@ -32,6 +32,7 @@ const CHECKS: Readonly<Record<string, (engagement: Engagement) => boolean>> = {
   scope: (e) => e.scope !== undefined,
   metadata: (e) => e.metadata !== undefined,
   statutory: (e) => e.statutory !== undefined,
+  "custom clauses": (e) => e.customClauses !== undefined,
 };
 
 export const FEATURES: readonly string[] = Object.keys(CHECKS);

@@ -1,6 +1,6 @@
 // Mutations of rules the schema alone cannot express: milestone ids and the
-// graph their `after` references form, and the cross-field rules of fees,
-// dates, rights and secrets. Each breaks one rule in place and returns the
+// graph their `after` references form, the cross-field rules of fees, dates
+// and rights, and custom clause templates. Each breaks one rule in place and returns the
 // pointer the validator must blame.
 import type { Mutate } from "./mutations-value.js";
 import { dateAt, dayOf } from "./scalars.js";
@@ -114,4 +114,29 @@ export const portfolioWithoutDate: Mutate = (engagement) => {
   rights.portfolio = "after-date";
   delete rights.portfolioAfter;
   return "/rights/portfolioAfter";
+};
+
+/** Templates the custom clause check refuses: unknown fields, prototype paths, limits. */
+const BAD_TEMPLATES = [
+  "{{secretNotes}}",
+  "{{lookup this '__proto__'}}",
+  "{{__proto__.polluted}}",
+  '{{#with "s" as |string|}}{{string.split}}{{/with}}',
+  "{{constructor.constructor 'return process'}}",
+  "{{client.name",
+  "{{> header}}",
+  "{{unknownHelper client.name}}",
+  "{{client.name}} ".repeat(501),
+  `${"{{#if client.name}}".repeat(12)}x${"{{/if}}".repeat(12)}`,
+];
+
+export const badCustomClause: Mutate = (engagement, pick) => {
+  if (!Array.isArray(engagement.customClauses) || engagement.customClauses.length === 0) {
+    engagement.customClauses = [{ id: "mine", title: "Mine", documents: ["contract"] }];
+  }
+  const clauses = engagement.customClauses as Json[];
+  const index = pick % clauses.length;
+  const clause = clauses[index] ?? {};
+  clause.template = BAD_TEMPLATES[(pick >> 4) % BAD_TEMPLATES.length];
+  return `/customClauses/${index}/template`;
 };

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { validEngagement } from "./engagement.js";
 import {
+  badCustomClause,
   danglingAfter,
   dateOrder,
   dependencyCycle,
@@ -61,6 +62,7 @@ export const MUTATIONS: Readonly<Record<string, Mutate>> = {
   percentSumOff,
   dateOrder,
   portfolioWithoutDate,
+  badCustomClause,
   secretKey,
   duplicateKey,
 };

@@ -24,6 +24,7 @@ function checkHeadings(source: string, name: string): void {
 }
 
 const compiled = new Map<string, RenderTemplate>();
+const MAX_COMPILED = 500;
 
 /** Compiles a clause or template body once; `name` labels errors. */
 export function compileTemplate(source: string, name: string): RenderTemplate {
@@ -55,6 +56,9 @@ export function compileTemplate(source: string, name: string): RenderTemplate {
     }
     return markdown;
   };
+  // Custom clauses make the sources open-ended (a previewer compiles one per
+  // keystroke): start over rather than grow without bound.
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
   compiled.set(key, render);
   return render;
 }

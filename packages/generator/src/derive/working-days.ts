@@ -44,6 +44,8 @@ function publicHolidaysIn(
       if (holiday.type === "public") found.add(holiday.date.slice(0, 10));
     }
     dates = found;
+    // Years come from the input, so bound the memo for long-lived processes.
+    if (holidayYears.size >= 2_000) holidayYears.clear();
     holidayYears.set(key, dates);
   }
   return dates;
