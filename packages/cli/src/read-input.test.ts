@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInputs } from "./read-input.js";
 import { memoryIo } from "./test-io.js";
+import { tempFolder } from "../test/support/temp-folder.js";
 
 // The hash covers the bytes as read, byte order mark included, like `sha256sum`.
 const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
 
 function folderWith(files: Record<string, string | Uint8Array>): string {
-  const folder = mkdtempSync(join(tmpdir(), "clausework-read-"));
+  const folder = tempFolder("read");
   for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
   return folder;
 }

@@ -2,13 +2,13 @@
 // script under dash (a strict POSIX shell), and the workflow checked for the
 // steps the README promises.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { packetProblems } from "./support/check-packet.js";
 import { examplesDirectory } from "./support/example-copies.js";
+import { tempFolder } from "./support/temp-folder.js";
 
 const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
 const recipe = fileURLToPath(new URL("../../../examples/ci/", import.meta.url));
@@ -35,7 +35,7 @@ function dash(args: readonly string[], cwd: string) {
 
 describe("examples/ci", () => {
   it("build-packets.sh builds a packet per engagement in plain CI output", () => {
-    const cwd = mkdtempSync(join(tmpdir(), "clausework-ci-"));
+    const cwd = tempFolder("ci");
     for (const name of ["web-design.json", "va-retainer-handover.json"]) {
       cpSync(join(examplesDirectory, name), join(cwd, "engagements", name));
     }
@@ -52,7 +52,7 @@ describe("examples/ci", () => {
   }, 130_000);
 
   it("build-packets.sh passes on clausework's exit status and names a missing folder", () => {
-    const cwd = mkdtempSync(join(tmpdir(), "clausework-ci-"));
+    const cwd = tempFolder("ci");
     const missing = dash(["nowhere"], cwd);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("build-packets: no folder 'nowhere'");

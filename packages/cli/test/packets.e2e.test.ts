@@ -2,14 +2,14 @@
 // (workers load TypeScript through tsx, as the main thread does), a Ctrl-C in
 // the middle of a batch, and the live task list on a pseudo-terminal.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isTempFile } from "../src/files/atomic-write.js";
 import { packetProblems } from "./support/check-packet.js";
 import { examplesDirectory, exampleFiles, writeExampleCopies } from "./support/example-copies.js";
+import { tempFolder } from "./support/temp-folder.js";
 
 const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
 const command = [process.execPath, "--conditions=source", "--import", "tsx", "src/bin.ts"];
@@ -19,7 +19,7 @@ type JsonSummary = { built: number; items: { stats: { threadId: number } }[] };
 
 describe("clausework packet, spawned", () => {
   it("builds on a pool of two workers and moves the bytes back intact", () => {
-    const out = mkdtempSync(join(tmpdir(), "clausework-pool-"));
+    const out = tempFolder("pool");
     const result = spawnSync(
       command[0] ?? "node",
       [
@@ -51,7 +51,7 @@ describe("clausework packet, spawned", () => {
   }, 130_000);
 
   it("stops cleanly on Ctrl-C mid-batch: exit 130, whole zips only, no temp files", async () => {
-    const work = mkdtempSync(join(tmpdir(), "clausework-interrupt-"));
+    const work = tempFolder("interrupt");
     writeExampleCopies(join(work, "in"), 40);
     const out = join(work, "out");
     const child = spawn(
@@ -91,7 +91,7 @@ describe("clausework packet, spawned", () => {
   it("draws a live task list on a terminal and prints the summary after it", () => {
     const script = spawnSync("script", ["--version"], { encoding: "utf8" });
     if (script.error !== undefined) throw new Error("script is missing: apt-get install bsdutils");
-    const out = mkdtempSync(join(tmpdir(), "clausework-live-"));
+    const out = tempFolder("live");
     const line = [
       ...command,
       "packet",

@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageDirectory, run } from "../test-io.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
 const example = "../../examples/engagements/web-design.json";
 const exampleId = "saltmarsh-ceramics-website";
 const minimal = "test/fixtures/minimal.json";
 const invalid = "test/fixtures/invalid.json";
-const outFolder = (): string => mkdtempSync(join(tmpdir(), "clausework-build-"));
+const outFolder = (): string => tempFolder("build");
 const filesIn = (folder: string): string[] =>
   existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: "utf8" }).sort() : [];
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { validate } from "@clausework/schema";
 import { describe, expect, it } from "vitest";
 import { run } from "../test-io.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
-const folder = (): string => mkdtempSync(join(tmpdir(), "clausework-init-"));
+const folder = (): string => tempFolder("init");
 
 describe("clausework init", () => {
   it("writes a starter that validates, lints clean and builds, and prints next steps", async () => {

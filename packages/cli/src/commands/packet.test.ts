@@ -1,22 +1,14 @@
 import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exampleFiles, examplesDirectory } from "../../test/support/example-copies.js";
 import { packetProblems, readPacket } from "../../test/support/check-packet.js";
 import { run } from "../test-io.js";
 import { packageVersion } from "../version.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
-const folder = (): string => mkdtempSync(join(tmpdir(), "clausework-packet-"));
+const folder = (): string => tempFolder("packet");
 const formats = ["docx", "html", "md", "pdf"];
 const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 

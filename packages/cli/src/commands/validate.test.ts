@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatDiagnostic, validate } from "@clausework/schema";
 import { describe, expect, it } from "vitest";
 import { packageDirectory, run } from "../test-io.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
 const valid = "test/fixtures/minimal.json";
 const invalid = "test/fixtures/invalid.json";
@@ -73,7 +73,7 @@ describe("clausework validate", () => {
   });
 
   it("exits 2 for a directory, a file that is not UTF-8, and - given twice", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "clausework-cli-"));
+    const folder = tempFolder("cli");
     writeFileSync(join(folder, "latin1.json"), Uint8Array.from([0x7b, 0xe9, 0x7d]));
     const directory = await run(["validate", "."], { cwd: folder });
     expect(directory).toMatchObject({

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { examplesDirectory } from "../../test/support/example-copies.js";
 import { main } from "../main.js";
 import { memoryIo } from "../test-io.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
 async function until(condition: () => boolean, what: string, timeout = 15_000): Promise<void> {
   const started = Date.now();
@@ -18,7 +18,7 @@ const count = (text: string, part: string): number => text.split(part).length - 
 
 describe("clausework watch", () => {
   it("builds at once, again on each save, survives a bad edit, and exits 0 when stopped", async () => {
-    const cwd = mkdtempSync(join(tmpdir(), "clausework-watch-"));
+    const cwd = tempFolder("watch");
     const file = join(cwd, "web.json");
     cpSync(join(examplesDirectory, "web-design.json"), file);
     const original = readFileSync(file, "utf8");

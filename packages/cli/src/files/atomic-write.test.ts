@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isTempFile, writeFileAtomic } from "./atomic-write.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
-const folder = (): string => mkdtempSync(join(tmpdir(), "clausework-atomic-"));
+const folder = (): string => tempFolder("atomic");
 
 describe("writeFileAtomic", () => {
   it("creates missing folders and leaves only the target", async () => {

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findInputs } from "./find-inputs.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
 function tree(): string {
-  const root = mkdtempSync(join(tmpdir(), "clausework-find-"));
+  const root = tempFolder("find");
   for (const folder of ["work/b", "work/node_modules/x", "work/.git", "work/out/p"]) {
     mkdirSync(join(root, folder), { recursive: true });
   }

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { deterministicZip, zipTimestamp } from "./zip.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
 const entries = [
@@ -35,7 +35,7 @@ describe("deterministicZip", () => {
   });
 
   it("stamps every entry with the issue date at noon", () => {
-    const folder = mkdtempSync(join(tmpdir(), "clausework-zip-"));
+    const folder = tempFolder("zip");
     writeFileSync(join(folder, "p.zip"), deterministicZip(entries, "2027-03-28"));
     const listing = spawnSync("unzip", ["-l", join(folder, "p.zip")], { encoding: "utf8" });
     if (listing.error !== undefined) throw new Error("unzip is missing: apt-get install unzip");
