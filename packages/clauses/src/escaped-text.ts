@@ -7,20 +7,22 @@ import { escapeMarkdown, escapeMarkdownLine } from "./escape.js";
  */
 export class EscapedText {
   readonly #raw: string;
-  readonly #markdown: string;
+  readonly #escape: (raw: string) => string;
+  /** Escaped on first print: most values of the data a template sees are never printed. */
+  #markdown: string | undefined;
 
-  private constructor(raw: string, markdown: string) {
+  private constructor(raw: string, escape: (raw: string) => string) {
     this.#raw = raw;
-    this.#markdown = markdown;
+    this.#escape = escape;
   }
 
   static of(raw: string): EscapedText {
-    return new EscapedText(raw, escapeMarkdown(raw));
+    return new EscapedText(raw, escapeMarkdown);
   }
 
   /** For headings and other one-line places: line feeds print as spaces. */
   static line(raw: string): EscapedText {
-    return new EscapedText(raw, escapeMarkdownLine(raw));
+    return new EscapedText(raw, escapeMarkdownLine);
   }
 
   static rawOf(value: EscapedText): string {
@@ -28,11 +30,12 @@ export class EscapedText {
   }
 
   toString(): string {
+    this.#markdown ??= this.#escape(this.#raw);
     return this.#markdown;
   }
 
   [Symbol.toPrimitive](): string {
-    return this.#markdown;
+    return this.toString();
   }
 }
 

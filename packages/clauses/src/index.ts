@@ -22,4 +22,6 @@ export {
   type Marker,
   type MarkerNoticeTone,
 } from "./markers.js";
+export { MarkdownUnsupportedError, parseClauseMarkdown } from "./markdown/parse.js";
+export type { ClauseBlock, ClauseInline } from "./markdown/nodes.js";
 export { OBJECT_MARKER, toView, type ViewObject, type ViewValue } from "./view.js";

@@ -43,6 +43,25 @@ function arrayView(value: readonly unknown[], path: string): readonly ViewValue[
   return Object.freeze(out);
 }
 
+/**
+ * Views already built, by the object they view. The three documents of an
+ * engagement see the same parties, fees and facts, so each is viewed once. The
+ * pipeline never changes data it has handed on (resolve builds new objects), so
+ * a view cannot go stale; unreachable objects drop out with their views.
+ */
+const views = new WeakMap<object, ViewValue>();
+
+function objectOrArrayView(value: object, path: string): ViewValue | undefined {
+  const known = views.get(value);
+  if (known !== undefined) return known;
+  let view: ViewValue;
+  if (Array.isArray(value)) view = arrayView(value, path);
+  else if (isPlainObject(value)) view = objectView(value, path);
+  else return undefined;
+  views.set(value, view);
+  return view;
+}
+
 /** The template view of plain JSON-like data; `path` names the value in errors. */
 export function toView(value: unknown, path = ""): ViewValue | undefined {
   if (value === undefined || value === null) return undefined;
@@ -55,10 +74,11 @@ export function toView(value: unknown, path = ""): ViewValue | undefined {
     case "number":
       if (!Number.isFinite(value)) throw new ClauseError(`${path || "/"} is not a finite number`);
       return value;
-    case "object":
-      if (Array.isArray(value)) return arrayView(value, path);
-      if (isPlainObject(value)) return objectView(value, path);
+    case "object": {
+      const view = objectOrArrayView(value, path);
+      if (view !== undefined) return view;
       break;
+    }
   }
   throw new ClauseError(`${path || "/"} is not plain data (${typeof value})`);
 }

@@ -3,9 +3,14 @@ import { cached } from "./intl-cache.js";
 
 export type MoneyLike = { readonly minor: number; readonly currency: string };
 
-function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+/** The formatter and the number of minor-unit digits it shows (JPY 0, EUR 2, KWD 3). */
+function currencyFormat(
+  locale: string,
+  currency: string,
+): { format: Intl.NumberFormat; digits: number } {
   return cached(`money|${locale}|${currency}`, () => {
-    return new Intl.NumberFormat(locale, { style: "currency", currency });
+    const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    return { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
   });
 }
 
@@ -29,7 +34,6 @@ export function formatMoney(amount: MoneyLike, locale: string): string {
   if (!Number.isSafeInteger(amount.minor)) {
     throw new ClauseError(`money: ${amount.minor} is not a whole number of minor units`);
   }
-  const format = currencyFormat(locale, amount.currency);
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = currencyFormat(locale, amount.currency);
   return format.format(toDecimal(amount.minor, digits));
 }

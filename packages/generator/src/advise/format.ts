@@ -1,11 +1,11 @@
 // Plain-text figures for messages. Messages are for the person editing the JSON, so
 // amounts follow the engagement's locale; nothing here reads the machine's locale.
+import { formatMoney } from "@clausework/clauses";
 import type { MoneyAmount } from "../facts.js";
 
+/** The documents' own formatting (exact, formatters built once per locale). */
 export function money(amount: MoneyAmount, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency: amount.currency });
-  const exponent = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(amount.minor / 10 ** exponent);
+  return formatMoney(amount, locale);
 }
 
 /** Percentages held as integer ten-thousandths of a percent, so 2 % x 12 is exactly 24 %. */

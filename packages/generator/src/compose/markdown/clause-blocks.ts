@@ -1,10 +1,14 @@
 // One clause's Markdown → model blocks. Headings open sections nested by depth
 // (a `#` heading is a child of the clause's own section); marker comments place
 // typed blocks and wrap notices. Everything else goes through the block handlers.
-import { parseMarker, type BlockName } from "@clausework/clauses";
+import {
+  MarkdownUnsupportedError,
+  parseClauseMarkdown,
+  parseMarker,
+  type BlockName,
+  type ClauseBlock,
+} from "@clausework/clauses";
 import { plainText, type Block, type Section } from "@clausework/model";
-import type { Heading, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
 import { ComposeError } from "../errors.js";
 import { mapBlock } from "./blocks.js";
 import { mapInlines } from "./inlines.js";
@@ -48,12 +52,12 @@ class ClauseBuilder {
     this.target().push(...blocks);
   }
 
-  heading(node: Heading): void {
+  heading(node: Extract<ClauseBlock, { type: "heading" }>): void {
     if (this.notice !== undefined) this.fail("a heading inside a notice");
     this.closeSections(node.depth);
     this.headings++;
     // Titles are one line: breaks (from a value) read as spaces.
-    const title = plainText(mapInlines(node.children, this.id))
+    const title = plainText(mapInlines(node.children))
       .replace(/\s*\n\s*/g, " ")
       .trim();
     this.sections.push({
@@ -95,9 +99,18 @@ class ClauseBuilder {
   }
 }
 
+function parse(id: string, markdown: string): ClauseBlock[] {
+  try {
+    return parseClauseMarkdown(markdown);
+  } catch (error) {
+    if (!(error instanceof MarkdownUnsupportedError)) throw error;
+    throw new ComposeError("MARKDOWN_UNSUPPORTED", `${id}: ${error.message}`);
+  }
+}
+
 export function clauseBlocks(id: string, markdown: string, buildBlock: BuildBlock): Block[] {
   const builder = new ClauseBuilder(id, buildBlock);
-  for (const node of fromMarkdown(markdown).children as RootContent[]) {
+  for (const node of parse(id, markdown)) {
     if (node.type === "heading") builder.heading(node);
     else if (node.type === "html") builder.marker(node.value);
     else builder.add(mapBlock(node, id));
