@@ -20,16 +20,28 @@ const examples = ["blog-retainer", "podcast-production", "web-design", "va-retai
 const read = (name: string) =>
   readFileSync(new URL(`../engagements/${name}.json`, import.meta.url), "utf8");
 
-async function median(work: () => unknown): Promise<number> {
-  await work(); // warm-up: JIT, font parsing, caches
-  const times: number[] = [];
+const middle = (times: number[]) =>
+  times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+
+async function timed(work: () => unknown): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/**
+ * Medians of two pieces of work run in turns (a, b, a, b, ...), so a change in
+ * the machine's load during the run weighs on both sides of a ratio alike.
+ */
+async function pairedMedians(a: () => unknown, b: () => unknown): Promise<[number, number]> {
+  await a(); // warm-up: JIT, font parsing, caches
+  await b();
+  const times: [number[], number[]] = [[], []];
   for (let index = 0; index < runs; index += 1) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
+    times[0].push(await timed(a));
+    times[1].push(await timed(b));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return [middle(times[0]), middle(times[1])];
 }
 
 function models(text: string): DocumentModel[] {
@@ -64,12 +76,18 @@ for (const name of examples) {
   const documents = models(text);
   const contract = documents.find((model) => model.kind === "contract");
   if (contract === undefined) throw new Error(`${name}: no contract`);
-  const pdf = await median(() => renderPdf(contract));
-  const naive = await median(() => naivePdf(contract));
-  const docx = await median(() => renderDocx(contract));
-  const raw = await median(() => Packer.toBuffer(buildDocxDocument(contract)));
-  const before = await median(() => models(text));
-  const packet = await median(async () => renderAll(models(text)));
+  const [pdf, naive] = await pairedMedians(
+    () => renderPdf(contract),
+    () => naivePdf(contract),
+  );
+  const [docx, raw] = await pairedMedians(
+    () => renderDocx(contract),
+    () => Packer.toBuffer(buildDocxDocument(contract)),
+  );
+  const [before, packet] = await pairedMedians(
+    () => models(text),
+    async () => renderAll(models(text)),
+  );
   row(
     name,
     pdf.toFixed(1),

@@ -1,6 +1,6 @@
 // DocumentModel to DOCX. This file only maps node types to their handlers and
 // exposes the two entry points; the handlers live in blocks/ and inlines.ts.
-import { Packer, type Document } from "docx";
+import type { Document } from "docx";
 import {
   UnknownNodeError,
   type Block,
@@ -9,7 +9,7 @@ import {
 } from "@clausework/model";
 import type { BlockHandler, BlockOutput, RenderContext } from "./context.js";
 import { createDocument } from "./document.js";
-import { normaliseZip } from "./normalise-zip.js";
+import { packDocument } from "./package-files.js";
 import { renderKeyFacts } from "./blocks/key-facts.js";
 import { renderList } from "./blocks/list.js";
 import { renderNotice } from "./blocks/notice.js";
@@ -50,8 +50,7 @@ export function buildDocxDocument(doc: DocumentModel): Document {
 
 /** The DOCX file's bytes; the same document always gives the same bytes. */
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
-  const packed = await Packer.toArrayBuffer(buildDocxDocument(doc));
-  return normaliseZip(new Uint8Array(packed), doc.meta.issuedOn);
+  return packDocument(buildDocxDocument(doc), doc.meta.issuedOn);
 }
 
 export { IllegalXmlCharacterError } from "./text.js";

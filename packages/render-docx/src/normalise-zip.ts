@@ -1,8 +1,11 @@
 // Same input, same bytes. docx zips with the current time, stamps core.xml with
-// the current time and gives hyperlink relationships random ids. This re-zips
-// the package with entries in a fixed order, a fixed time from the issue date,
-// a fixed compression level, issue-date metadata and derived ids.
+// the current time and gives hyperlink relationships random ids. This zips the
+// package's files with entries in a fixed order, a fixed time from the issue
+// date, a fixed compression level, issue-date metadata and derived ids.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+
+/** A package's files by path: XML parts as text, media as bytes. */
+export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
 
 const first = ["[Content_Types].xml", "_rels/.rels"];
 
@@ -30,10 +33,11 @@ function zipTime(issuedOn: string): Date {
 }
 
 /** Maps each random relationship id (anything but rId<number>) to rIdL1, rIdL2, ... in package order. */
-function derivedIds(texts: ReadonlyMap<string, string>): Map<string, string> {
+function derivedIds(paths: readonly string[], files: PackageFiles): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const [path, text] of texts) {
-    if (!path.endsWith(".rels")) continue;
+  for (const path of paths) {
+    const text = files.get(path);
+    if (!path.endsWith(".rels") || typeof text !== "string") continue;
     for (const match of text.matchAll(/\bId="([^"]+)"/g)) {
       const id = match[1] ?? "";
       if (!/^rId\d+$/.test(id) && !ids.has(id)) ids.set(id, `rIdL${ids.size + 1}`);
@@ -42,38 +46,43 @@ function derivedIds(texts: ReadonlyMap<string, string>): Map<string, string> {
   return ids;
 }
 
-function rewrite(
-  path: string,
-  text: string,
-  ids: ReadonlyMap<string, string>,
-  issuedOn: string,
-): string {
-  let out = text;
-  for (const [random, derived] of ids) out = out.split(`"${random}"`).join(`"${derived}"`);
-  if (path === "docProps/core.xml") {
-    const stamp = `${issuedOn}T00:00:00Z`;
-    out = out.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
-  }
-  return out;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One pass over each part, whatever the number of ids (documents have many links). */
+function idReplacer(ids: ReadonlyMap<string, string>): (text: string) => string {
+  if (ids.size === 0) return (text) => text;
+  const pattern = new RegExp(`"(${[...ids.keys()].map(escapeRegExp).join("|")})"`, "g");
+  return (text) => text.replace(pattern, (_, id: string) => `"${ids.get(id) ?? id}"`);
 }
 
-export function normaliseZip(packed: Uint8Array, issuedOn: string): Uint8Array {
+function stampCore(text: string, issuedOn: string): string {
+  const stamp = `${issuedOn}T00:00:00Z`;
+  return text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
+}
+
+/** The DOCX bytes of a package's files, normalised as above. */
+export function zipPackage(files: PackageFiles, issuedOn: string): Uint8Array {
   const mtime = zipTime(issuedOn);
-  const files = unzipSync(packed);
-  const paths = Object.keys(files).sort(packageOrder);
-  const texts = new Map<string, string>();
-  for (const path of paths) {
-    if (/\.(xml|rels)$/.test(path)) texts.set(path, strFromU8(files[path] ?? new Uint8Array()));
-  }
-  const ids = derivedIds(texts);
+  const paths = [...files.keys()].sort(packageOrder);
+  const replaceIds = idReplacer(derivedIds(paths, files));
   const entries: Zippable = {};
   for (const path of paths) {
-    const text = texts.get(path);
-    const data =
-      text === undefined
-        ? (files[path] ?? new Uint8Array())
-        : strToU8(rewrite(path, text, ids, issuedOn));
-    entries[path] = [data, { level: 6, mtime }];
+    const data = files.get(path) ?? new Uint8Array();
+    let bytes = data;
+    if (typeof data === "string") {
+      const text = replaceIds(data);
+      bytes = strToU8(path === "docProps/core.xml" ? stampCore(text, issuedOn) : text);
+    }
+    entries[path] = [bytes as Uint8Array, { level: 6, mtime }];
   }
   return zipSync(entries, { level: 6, mtime });
+}
+
+/** The same for a zip docx has already written: its parts are read back first. */
+export function normaliseZip(packed: Uint8Array, issuedOn: string): Uint8Array {
+  const files = new Map<string, string | Uint8Array>();
+  for (const [path, data] of Object.entries(unzipSync(packed))) {
+    files.set(path, /\.(xml|rels)$/.test(path) ? strFromU8(data) : data);
+  }
+  return zipPackage(files, issuedOn);
 }
