@@ -4,8 +4,10 @@
 // built-in clause meets, such as headings printing values through `line`).
 import { compileTemplate } from "../compile.js";
 import { environment } from "../environment.js";
+import { checkFields } from "./fields.js";
 import type { CustomClauseProblem } from "./problem.js";
 import { scanLimits } from "./scan.js";
+import type { ObjectShape } from "./shape.js";
 import { checkProgram } from "./walk.js";
 
 /** What compile errors are labelled with; compileTemplate caches by name and source. */
@@ -34,11 +36,23 @@ function compileProblem(error: unknown): CustomClauseProblem {
   };
 }
 
+export type CustomClauseCheckOptions = {
+  /**
+   * The shape of the data the clause will see (templateDataShape). With it, every
+   * path is followed to its end and every helper argument checked for its kind;
+   * without it, only the first segment of a path is known.
+   */
+  readonly shape?: ObjectShape;
+};
+
 /**
  * Every reason `template` cannot be a custom clause, with its line and column (both
  * 1-based); empty when it can. Never compiles a template that breaks a limit.
  */
-export function checkCustomClause(template: string): CustomClauseProblem[] {
+export function checkCustomClause(
+  template: string,
+  options: CustomClauseCheckOptions = {},
+): CustomClauseProblem[] {
   const limits = scanLimits(template);
   if (limits.length > 0) return limits;
   let program: hbs.AST.Program;
@@ -47,12 +61,15 @@ export function checkCustomClause(template: string): CustomClauseProblem[] {
   } catch (error) {
     return [parseProblem(error)];
   }
-  const problems = checkProgram(program);
-  if (problems.length > 0) return problems;
+  const unsafe = checkProgram(program);
+  if (unsafe.length > 0) return unsafe;
+  // Safe to compile from here on; the field problems and a compile problem are
+  // independent, so both are reported.
+  const problems = options.shape === undefined ? [] : checkFields(program, options.shape);
   try {
     compileTemplate(template, CUSTOM_CLAUSE_NAME);
   } catch (error) {
-    return [compileProblem(error)];
+    problems.push(compileProblem(error));
   }
-  return [];
+  return problems;
 }
