@@ -31,16 +31,48 @@ describe("convertWindows", () => {
       [{ days: weekdays, from: "05:00", to: "13:00", crossesMidnight: false }],
     ],
     [
-      // Hard: the switch happens inside the issue week (Sunday 14 March 2027, 02:00 in
-      // New York): the Sunday window converts differently from the weekdays before it.
+      // Hard: New York switches on Sunday 14 March 2027, inside the issue week. Every day
+      // moves by the difference on the issue date (5 hours), so the window stays one
+      // window; the documents note the weeks in which the difference is 4 hours.
       "the week New York switches",
       { days: ["mon", "sun"], from: "09:00", to: "17:00" },
       ["Europe/London", "America/New_York"],
       "2027-03-10",
-      [
-        { days: ["mon"], from: "04:00", to: "12:00", crossesMidnight: false },
-        { days: ["sun"], from: "05:00", to: "13:00", crossesMidnight: false },
-      ],
+      [{ days: ["mon", "sun"], from: "04:00", to: "12:00", crossesMidnight: false }],
+    ],
+    [
+      // Hard: Berlin switches on Sunday 28 March 2027, in the issue week; on the issue
+      // date New York is already on summer time: 5 hours, for Friday and Sunday alike.
+      "New York to Berlin in the week Europe switches",
+      { days: ["fri", "sun"], from: "09:00", to: "17:00" },
+      ["America/New_York", "Europe/Berlin"],
+      "2027-03-24",
+      [{ days: ["fri", "sun"], from: "14:00", to: "22:00", crossesMidnight: false }],
+    ],
+    [
+      // Hard: issued on the day of the switch itself; noon is after it, so summer time.
+      "issued on the day London switches",
+      { days: ["sun"], from: "00:30", to: "03:30" },
+      ["Europe/London", "Europe/Berlin"],
+      "2027-03-28",
+      [{ days: ["sun"], from: "01:30", to: "04:30", crossesMidnight: false }],
+    ],
+    [
+      // Hard: an evening window that ends at midnight in the other zone crosses into
+      // the next day there, as "22:00 to 00:00" does when written.
+      "a window that ends at midnight in the other zone",
+      { days: ["mon"], from: "22:00", to: "23:00" },
+      ["Europe/London", "Europe/Berlin"],
+      "2027-01-13",
+      [{ days: ["mon"], from: "23:00", to: "00:00", crossesMidnight: true }],
+    ],
+    [
+      // Hard: 00:00 Tokyo Monday is 15:00 London Sunday; Sunday wraps to Saturday.
+      "Tokyo to London: Sunday wraps to Saturday",
+      { days: ["mon", "sun"], from: "00:00", to: "01:00" },
+      ["Asia/Tokyo", "Europe/London"],
+      "2027-01-13",
+      [{ days: ["sun", "sat"], from: "15:00", to: "16:00", crossesMidnight: false }],
     ],
     [
       // Hard: a window across midnight stays across midnight, a day later in Berlin.

@@ -1,12 +1,19 @@
-// Office-hours windows as the other party reads them: each weekday of the window is
-// placed on its date in the issue date's week (Monday to Sunday), converted as a real
-// instant with Temporal (so DST is exact for that week), then the days are regrouped.
-// A window can land on another weekday (Monday 08:00 in Sydney is Sunday 21:00 in London
-// in January) and can start or stop crossing midnight.
+// Office-hours windows as the other party reads them. Every window is moved by one
+// difference: the zones' difference at noon on the issue date, the same one the
+// documents state and the one "offset changes during the term" notes compare
+// against. Converting each weekday on its own date would split a window in two
+// whenever a DST switch falls inside the issue week ("Friday 03:00-11:00, Sunday
+// 04:00-12:00"), which reads as two different promises and matches neither the
+// stated difference nor the notes. A window can land on another weekday (Monday
+// 08:00 in Sydney is Sunday 21:00 in London in January) and can start or stop
+// crossing midnight; the days move together.
 import type { OfficeHoursWindow, Weekday } from "@clausework/schema";
-import { Temporal } from "temporal-polyfill";
+import type { Temporal } from "temporal-polyfill";
 import type { TimeWindow } from "../facts.js";
-import { dateInWeekOf, weekdayOf } from "./weekdays.js";
+import { WEEKDAYS } from "./weekdays.js";
+import { differenceHoursAt, noonOf } from "./zone-offsets.js";
+
+const MINUTES_PER_DAY = 24 * 60;
 
 export function crossesMidnight(from: string, to: string): boolean {
   return to < from;
@@ -21,47 +28,37 @@ export function asWritten(window: OfficeHoursWindow): TimeWindow {
   };
 }
 
-function hoursMinutes(moment: Temporal.ZonedDateTime): string {
-  return moment.toPlainTime().toString({ smallestUnit: "minute" });
+function minutesOf(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  return hours * 60 + minutes;
 }
 
-type ConvertedDay = Omit<TimeWindow, "days"> & { readonly day: Weekday };
+function timeOf(minutes: number): string {
+  const inDay = ((minutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
+}
 
-function convertDay(
-  window: OfficeHoursWindow,
-  date: Temporal.PlainDate,
-  zones: { readonly own: string; readonly other: string },
-): ConvertedDay {
-  const endDate = crossesMidnight(window.from, window.to) ? date.add({ days: 1 }) : date;
-  const start = date
-    .toZonedDateTime({ timeZone: zones.own, plainTime: window.from })
-    .withTimeZone(zones.other);
-  const end = endDate
-    .toZonedDateTime({ timeZone: zones.own, plainTime: window.to })
-    .withTimeZone(zones.other);
+function shiftDay(day: Weekday, days: number): Weekday {
+  const index = (((WEEKDAYS.indexOf(day) + days) % 7) + 7) % 7;
+  return WEEKDAYS[index] ?? day;
+}
+
+/** One written window in the other zone, `difference` minutes ahead of the owner's. */
+function convertWindow(window: OfficeHoursWindow, difference: number): TimeWindow {
+  const start = minutesOf(window.from) + difference;
+  const length =
+    minutesOf(window.to) -
+    minutesOf(window.from) +
+    (crossesMidnight(window.from, window.to) ? MINUTES_PER_DAY : 0);
+  const end = start + length;
+  const dayShift = Math.floor(start / MINUTES_PER_DAY);
   return {
-    day: weekdayOf(start),
-    from: hoursMinutes(start),
-    to: hoursMinutes(end),
-    crossesMidnight: Temporal.PlainDate.compare(end.toPlainDate(), start.toPlainDate()) > 0,
+    days: window.days.map((day) => shiftDay(day, dayShift)),
+    from: timeOf(start),
+    to: timeOf(end),
+    crossesMidnight: Math.floor(end / MINUTES_PER_DAY) > dayShift,
   };
-}
-
-/** One written window in the other zone; several when a DST switch in that week splits it. */
-function convertWindow(
-  window: OfficeHoursWindow,
-  issuedOn: Temporal.PlainDate,
-  zones: { readonly own: string; readonly other: string },
-): TimeWindow[] {
-  const groups = new Map<string, { window: Omit<TimeWindow, "days">; days: Weekday[] }>();
-  for (const weekday of window.days) {
-    const { day, ...times } = convertDay(window, dateInWeekOf(issuedOn, weekday), zones);
-    const key = `${times.from}-${times.to}-${times.crossesMidnight}`;
-    const group = groups.get(key) ?? { window: times, days: [] };
-    group.days.push(day);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map((group) => ({ days: group.days, ...group.window }));
 }
 
 export function convertWindows(
@@ -69,5 +66,7 @@ export function convertWindows(
   issuedOn: Temporal.PlainDate,
   zones: { readonly own: string; readonly other: string },
 ): TimeWindow[] {
-  return windows.flatMap((window) => convertWindow(window, issuedOn, zones));
+  const hours = differenceHoursAt(noonOf(issuedOn, zones.own), zones.own, zones.other);
+  const difference = Math.round(hours * 60);
+  return windows.map((window) => convertWindow(window, difference));
 }

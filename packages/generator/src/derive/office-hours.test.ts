@@ -52,6 +52,33 @@ describe("officeHoursFacts", () => {
     });
   });
 
+  it("keeps one window per written window when a DST switch falls in the issue week", () => {
+    // Berlin switches on Sunday 28 March 2027; New York did on 14 March.
+    const facts = officeHoursFacts(
+      "client",
+      party({
+        timeZone: "America/New_York",
+        officeHours: [{ days: ["fri", "sun"], from: "09:00", to: "17:00" }],
+      }),
+      party({ timeZone: "Europe/Berlin" }),
+      {
+        issuedOn: Temporal.PlainDate.from("2027-03-24"),
+        term: {
+          start: Temporal.PlainDate.from("2027-04-01"),
+          end: Temporal.PlainDate.from("2027-04-30"),
+        },
+      },
+    );
+    expect(facts?.differenceHours).toBe(5);
+    expect(facts?.windowsInOtherZone).toEqual([
+      { days: ["fri", "sun"], from: "14:00", to: "22:00", crossesMidnight: false },
+    ]);
+    // The term is all summer time on both sides: 6 hours, which the documents note.
+    expect(facts?.offsetChanges).toEqual([
+      { from: "2027-04-01", until: "2027-04-30", differenceHours: 6 },
+    ]);
+  });
+
   it("has nothing to convert when both parties share a zone", () => {
     const facts = officeHoursFacts(
       "freelancer",

@@ -9,9 +9,3 @@ export function weekdayOf(date: Temporal.PlainDate | Temporal.ZonedDateTime): We
   if (weekday === undefined) throw new RangeError(`No ISO weekday ${date.dayOfWeek}`);
   return weekday;
 }
-
-/** The date in the ISO week (Monday to Sunday) of `date` that falls on `weekday`. */
-export function dateInWeekOf(date: Temporal.PlainDate, weekday: Weekday): Temporal.PlainDate {
-  const monday = date.subtract({ days: date.dayOfWeek - 1 });
-  return monday.add({ days: WEEKDAYS.indexOf(weekday) });
-}
