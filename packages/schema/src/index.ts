@@ -4,3 +4,4 @@ export { formatDiagnostic, MAX_DIAGNOSTICS } from "./diagnostic.js";
 export type { ValidateOptions } from "./validate.js";
 export { validate, validateValue } from "./validate.js";
 export { currencyDigits, parseMoney, MAX_MAJOR_UNITS } from "./money.js";
+export { HOLIDAY_PLACES } from "./holiday-places.generated.js";

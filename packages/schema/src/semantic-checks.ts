@@ -1,6 +1,8 @@
+import { businessDayFindings } from "./business-day-checks.js";
 import { customClauseFindings } from "./custom-clause-checks.js";
 import { error, warning, type Finding } from "./diagnostic.js";
 import type { Engagement } from "./engagement.generated.js";
+import { holidayFindings } from "./holiday-checks.js";
 import { milestoneFindings } from "./milestone-checks.js";
 import { paymentFindings } from "./payment-checks.js";
 
@@ -15,6 +17,8 @@ export function semanticFindings(engagement: Engagement): Finding[] {
     ...rightsFindings(engagement),
     ...localeFindings(engagement),
     ...milestoneFindings(engagement),
+    ...businessDayFindings(engagement),
+    ...holidayFindings(engagement),
     ...paymentFindings(engagement),
     ...customClauseFindings(engagement),
   ];

@@ -62,6 +62,18 @@ describe("addBusinessDays", () => {
     );
   });
 
+  it("finds the day after 100 dates off when the owner works on Mondays only", () => {
+    const first = Temporal.PlainDate.from("2027-03-01");
+    const mondays = Array.from({ length: 100 }, (_, week) => ({
+      date: first.add({ weeks: week }).toString(),
+    }));
+    const workingDays = workingDaysOf(
+      party({ daysOff: { weekdays: ["tue", "wed", "thu", "fri"], dates: mondays } }),
+    );
+    // 100 Mondays from 1 March 2027 end on 22 January 2029; the next is 29 January.
+    expect(addBusinessDays(first, 1, workingDays).toString()).toBe("2029-01-29");
+  });
+
   it("stops with an error when the owner never works, instead of looping", () => {
     const workingDays = workingDaysOf(
       party({ daysOff: { weekdays: ["mon", "tue", "wed", "thu", "fri"] } }),

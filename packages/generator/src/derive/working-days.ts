@@ -73,8 +73,14 @@ export function workingDaysOf(party: Party): WorkingDays {
   };
 }
 
-/** More consecutive days off than this means no weekday is ever worked. */
-const MAX_DAYS_OFF_IN_A_ROW = 400;
+/**
+ * More consecutive days off than this means no weekday is ever worked (validate
+ * refuses that input). With one weekday worked, a run of days off needs a date
+ * off or a public holiday on that weekday every week: the schema allows 100
+ * dates off and no place has a holiday every week, so runs stay under about
+ * 1,700 days. 400, the old bound, was reachable: Mondays only, 100 Mondays off.
+ */
+const MAX_DAYS_OFF_IN_A_ROW = 3_660;
 
 /**
  * The `count`-th working day after `start`. With 0, `start` itself when it is a
