@@ -23,6 +23,7 @@ import { useFontFiles } from "./fonts.js";
 import { renderDefinition } from "./render.js";
 
 export { checkGlyphCoverage, missingGlyphsReason, rightToLeftReason } from "./coverage.js";
+export { drawableRanges, type CodePointRange } from "./drawable-ranges.js";
 export { MissingGlyphsError } from "./errors.js";
 export type { GlyphGap } from "./errors.js";
 export type { PdfOptions } from "./document.js";

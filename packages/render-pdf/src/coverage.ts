@@ -17,7 +17,8 @@ export function codePointLabel(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-function rightToLeftCodePoints(text: string): number[] {
+/** Code points of right-to-left scripts in the text, each once. */
+export function rightToLeftCodePoints(text: string): number[] {
   const found: number[] = [];
   for (const character of text) {
     const codePoint = character.codePointAt(0) ?? 0;

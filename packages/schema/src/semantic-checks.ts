@@ -3,6 +3,7 @@ import { customClauseFindings } from "./custom-clause-checks.js";
 import { error, warning, type Finding } from "./diagnostic.js";
 import type { Engagement } from "./engagement.generated.js";
 import { holidayFindings } from "./holiday-checks.js";
+import { localeFindings } from "./locale-checks.js";
 import { milestoneFindings } from "./milestone-checks.js";
 import { paymentFindings } from "./payment-checks.js";
 
@@ -99,27 +100,4 @@ function rightsFindings(engagement: Engagement): Finding[] {
     ];
   }
   return [];
-}
-
-function localeFindings(engagement: Engagement): Finding[] {
-  try {
-    Intl.getCanonicalLocales(engagement.locale);
-  } catch {
-    return [
-      error(
-        "INVALID_LOCALE",
-        "/locale",
-        `locale ${engagement.locale} is not a valid language tag`,
-        "use a tag such as en-GB",
-      ),
-    ];
-  }
-  if (Intl.NumberFormat.supportedLocalesOf([engagement.locale]).length > 0) return [];
-  return [
-    warning(
-      "UNSUPPORTED_LOCALE",
-      "/locale",
-      `locale ${engagement.locale} is not supported here; dates and amounts would be formatted in another language`,
-    ),
-  ];
 }

@@ -96,10 +96,12 @@ export const SCALAR_DEFS: Record<string, DefCases> = {
   locale: {
     pointer: "/locale",
     place: at("/locale"),
-    valid: ["en-GB", "de", "zh-Hant-TW", "es-419"],
+    valid: ["en-GB", "de", "sr-Latn-RS", "es-419"],
     invalid: [
       ["en_GB", "INVALID_FORMAT"],
       ["EN", "INVALID_FORMAT"],
+      // Well formed, but its dates are in Han characters the PDF fonts lack.
+      ["zh-Hant-TW", "LOCALE_NOT_PRINTABLE"],
     ],
   },
   currency: {
