@@ -3,7 +3,7 @@
 // reproduces it. The properties leave matching engagements out, so one known
 // bug does not hide the next; generated.test.ts checks that every repro still
 // fails, so the entry goes as soon as its bug is fixed.
-import type { Engagement, Party } from "@clausework/schema";
+import type { Engagement } from "@clausework/schema";
 
 export type KnownIssue = {
   readonly id: string;
@@ -27,57 +27,6 @@ const MINIMAL: Engagement = {
   fees: { model: "fixed-fee", amount: "4800.00" },
 };
 
-const WORKDAYS = ["mon", "tue", "wed", "thu", "fri"];
-
-function neverWorks(party: Party): boolean {
-  const off = party.daysOff?.weekdays ?? [];
-  return WORKDAYS.every((day) => off.some((weekday) => weekday === day));
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The zone's UTC offset in minutes at an instant. */
-function offsetMinutes(zone: string, instant: number): number {
-  let format = formatters.get(zone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    });
-    formatters.set(zone, format);
-  }
-  const part = (type: string) =>
-    Number(format.formatToParts(instant).find((entry) => entry.type === type)?.value);
-  const local = Date.UTC(
-    part("year"),
-    part("month") - 1,
-    part("day"),
-    part("hour"),
-    part("minute"),
-  );
-  return Math.round((local - instant) / 60_000);
-}
-
-/** Whether the two zones' difference changes in the issue date's week (Monday to Sunday, plus a day each side). */
-function differenceChangesInIssueWeek(engagement: Engagement): boolean {
-  const issued = Date.parse(`${engagement.issuedOn}T00:00:00Z`);
-  const monday = issued - ((new Date(issued).getUTCDay() + 6) % 7) * 86_400_000;
-  const zones = [engagement.freelancer.timeZone, engagement.client.timeZone];
-  const differences = new Set<number>();
-  for (let hour = -48; hour <= 9 * 24; hour += 1) {
-    const instant = monday + hour * 3_600_000;
-    differences.add(
-      offsetMinutes(zones[0] ?? "UTC", instant) - offsetMinutes(zones[1] ?? "UTC", instant),
-    );
-  }
-  return differences.size > 1;
-}
-
 /** The first custom clause template matching `pattern`, if any. */
 const hasTemplate = (engagement: Engagement, pattern: RegExp) =>
   (engagement.customClauses ?? []).some((clause) => pattern.test(clause.template));
@@ -87,73 +36,7 @@ const withTemplate = (template: string): Engagement => ({
   customClauses: [{ id: "mine", title: "Mine", documents: ["contract"], template }],
 });
 
-/** Countries date-holidays 3.26 knows but has no regions for. */
-const STATELESS_COUNTRIES = new Set(["AD", "AG", "AL", "BQ", "HR", "IC", "PE", "SV"]);
-
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
-  {
-    id: "owner-never-works",
-    description:
-      'generator derive/working-days.ts: a milestone counted in businessDays whose owner has every weekday off throws DeriveError NO_WORKING_DAYS; validate accepts the input ("daysOff.weekdays" may list all seven days)',
-    applies: (engagement) =>
-      (engagement.schedule.milestones ?? []).some(
-        (milestone) =>
-          milestone.businessDays !== undefined && neverWorks(engagement[milestone.owner]),
-      ),
-    repro: {
-      ...MINIMAL,
-      freelancer: {
-        ...MINIMAL.freelancer,
-        daysOff: { weekdays: ["mon", "tue", "wed", "thu", "fri"] },
-      },
-      schedule: {
-        startDate: "2027-04-01",
-        milestones: [
-          { id: "kickoff", title: "Kickoff", owner: "client", dueOn: "2027-04-01" },
-          { id: "draft", title: "Draft", owner: "freelancer", after: "kickoff", businessDays: 1 },
-        ],
-      },
-    },
-  },
-  {
-    id: "office-hours-split-by-dst",
-    description:
-      'generator: derive/convert-windows.ts splits a window in two when a DST change falls in the issue week, but compose/template-data.ts hoursView requires as many windows in the other zone as written and throws ComposeError FACTS_INCONSISTENT "office hours of the client: 1 windows but 2 in the other zone"',
-    applies: (engagement) =>
-      [engagement.freelancer, engagement.client].some(
-        (party) => (party.officeHours ?? []).length > 0,
-      ) && differenceChangesInIssueWeek(engagement),
-    repro: {
-      ...MINIMAL,
-      issuedOn: "2027-03-24",
-      client: {
-        ...MINIMAL.client,
-        officeHours: [{ days: ["fri", "sun"], from: "09:00", to: "17:00" }],
-      },
-    },
-  },
-  {
-    id: "holidays-region-without-states",
-    description:
-      "generator derive/working-days.ts: new Holidays(country, region) from date-holidays throws TypeError \"Cannot read properties of undefined (reading 'states')\" for a region of a country that has no regions in its data (AD, AG, AL, BQ, HR, IC, PE, SV); validate accepts any ^[A-Z0-9]{1,3}$ region",
-    applies: (engagement) =>
-      [engagement.freelancer, engagement.client].some(
-        (party) =>
-          party.publicHolidays?.region !== undefined &&
-          STATELESS_COUNTRIES.has(party.publicHolidays.country),
-      ),
-    repro: {
-      ...MINIMAL,
-      client: { ...MINIMAL.client, publicHolidays: { country: "SV", region: "X" } },
-      schedule: {
-        startDate: "2027-04-01",
-        milestones: [
-          { id: "kickoff", title: "Kickoff", owner: "client", dueOn: "2027-04-01" },
-          { id: "inputs", title: "Inputs", owner: "client", after: "kickoff", businessDays: 2 },
-        ],
-      },
-    },
-  },
   {
     id: "custom-clause-nested-path-unchecked",
     description:
