@@ -1,4 +1,6 @@
-import { DeriveError } from "@clausework/generator";
+import { readFileSync } from "node:fs";
+import { DeriveError, generate } from "@clausework/generator";
+import type { CustomClause, Engagement } from "@clausework/schema";
 import { IllegalXmlCharacterError } from "@clausework/render-docx";
 import { MissingGlyphsError } from "@clausework/render-pdf";
 import { describe, expect, it } from "vitest";
@@ -66,5 +68,68 @@ describe("problems past validation", () => {
 
   it("finds no pointer when no string holds the characters", () => {
     expect(pointerToText(input, ["€"])).toBeUndefined();
+  });
+});
+
+const minimal = JSON.parse(
+  readFileSync(new URL("../../test/fixtures/minimal.json", import.meta.url), "utf8"),
+) as Engagement;
+
+/** What generate throws for the minimal engagement with one custom clause. */
+function thrownFor(template: string): unknown {
+  const clause: CustomClause = {
+    id: "contact",
+    title: "Contact",
+    documents: ["contract"],
+    template,
+  };
+  const engagement = { ...minimal, customClauses: [clause] };
+  try {
+    generate(engagement, { documents: ["contract"] });
+  } catch (error) {
+    return [error, engagement];
+  }
+  throw new Error("generate did not throw");
+}
+
+describe("custom clauses that read a field this engagement leaves out", () => {
+  it("name the field as written, the place in the template and what to do", () => {
+    const [error, engagement] = thrownFor("Write to\n  {{client.contact.email}}.") as [
+      unknown,
+      unknown,
+    ];
+    expect(generationProblems(error, engagement)).toEqual([
+      {
+        severity: "error",
+        code: "CUSTOM_CLAUSE_INVALID",
+        pointer: "/customClauses/0/template",
+        message:
+          "custom clause contact: this engagement has no client.contact (template line 2, column 5)",
+        hint: "add client.contact to the engagement, or print this inside {{#if client.contact}}…{{/if}}",
+      },
+    ]);
+  });
+
+  it("name the field that is missing when #if tests a path through it", () => {
+    const [error, engagement] = thrownFor("{{#if client.contact.email}}x{{/if}}") as [
+      unknown,
+      unknown,
+    ];
+    expect(generationProblems(error, engagement)).toEqual([
+      expect.objectContaining({
+        code: "CUSTOM_CLAUSE_INVALID",
+        pointer: "/customClauses/0/template",
+        message: "custom clause contact: this engagement lacks a field on the way to email",
+      }),
+    ]);
+  });
+
+  it("are input problems even without the engagement, named by Handlebars' last segment", () => {
+    const [error] = thrownFor("{{client.email}}") as [unknown];
+    expect(generationProblems(error)).toEqual([
+      expect.objectContaining({
+        message: "custom clause contact: this engagement has no email (template line 1, column 3)",
+      }),
+    ]);
   });
 });
