@@ -57,9 +57,14 @@ export function safeText(text: string): string {
   return out;
 }
 
-/** `file:line:col  error  /pointer  message (CODE)`, then the hint indented on its own line. */
+/**
+ * `file:line:col  error  /pointer  message (CODE)`, then the hint indented on its
+ * own line. A diagnostic that names its own file (one about a clause file of
+ * --clauses, found while building an engagement) is shown at that file.
+ */
 export function diagnosticLines(diagnostic: Diagnostic, file: string, color: boolean): string[] {
-  const name = safeText(file);
+  const own = "file" in diagnostic && typeof diagnostic.file === "string" ? diagnostic.file : file;
+  const name = safeText(own);
   const line = colorSeverity(formatDiagnostic(diagnostic, name), name, diagnostic, color);
   if (diagnostic.hint === undefined) return [line];
   return [line, paint(`    hint: ${safeText(diagnostic.hint)}`, "dim", color)];

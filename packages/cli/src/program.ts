@@ -10,6 +10,7 @@ Examples:
   $ clausework validate - < engagement.json          read standard input
   $ clausework lint my.json                          advice: missing or risky terms
   $ clausework build my.json --out out               every document in every format
+  $ clausework build my.json --out out --clauses my-clauses/
   $ clausework packet engagements/ --out packets     one zip per engagement, for clients or CI
   $ clausework watch my.json --out out               build again on every save
   $ clausework schema > engagement.schema.json       write the JSON Schema for your editor

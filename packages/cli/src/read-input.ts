@@ -57,7 +57,8 @@ async function readStdin(io: CliIo): Promise<Input> {
   return decode(STDIN_NAME, Buffer.concat(chunks));
 }
 
-function decode(name: string, bytes: Uint8Array): Input {
+/** The bytes as text, refusing anything that is not UTF-8. */
+export function decode(name: string, bytes: Uint8Array): Input {
   try {
     const text = decoder.decode(bytes);
     return { ok: true, name, text, sha256: createHash("sha256").update(bytes).digest("hex") };
@@ -74,7 +75,8 @@ const reasons: Readonly<Record<string, string>> = {
   EPERM: "permission denied",
 };
 
-function describeReadError(error: unknown): string {
+/** "no such file", "permission denied": why a path could not be read, in words. */
+export function describeReadError(error: unknown): string {
   const code =
     typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
       ? error.code

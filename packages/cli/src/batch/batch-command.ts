@@ -19,12 +19,14 @@ export type BatchCommand = {
   readonly verbosity: Verbosity;
   readonly json: boolean;
   readonly noun: readonly [string, string];
+  /** The folder given with --clauses. */
+  readonly clauses?: string;
 };
 
 export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise<number> {
   const interrupt = listenForInterrupt(io);
   try {
-    const inputs = await prepareInputs(command.inputs, command.settings, io);
+    const inputs = await prepareInputs(command.inputs, command.settings, io, command.clauses);
     const reporter = createReporter(io, {
       verbosity: command.verbosity,
       json: command.json,

@@ -105,6 +105,7 @@ async function processInput(
   signal: AbortSignal,
 ): Promise<ItemReport> {
   const { name } = input;
+  if (input.kind === "skipped") return skipped(name);
   if (input.kind === "unreadable") {
     return { name, status: "unreadable", diagnostics: [], outputs: [], reason: input.reason };
   }

@@ -4,6 +4,8 @@
 import type { DocumentKind, DocumentModel } from "@clausework/model";
 import { generate, type GenerateResult } from "@clausework/generator";
 import { validate, type Diagnostic, type Engagement } from "@clausework/schema";
+import { mergeClauses, type ClauseFiles } from "../clauses/merge.js";
+import { locateInFolder } from "../clauses/locate.js";
 import type { Format, Stage } from "./formats.js";
 import { layOut, type Layout, type OutputFile } from "./layout.js";
 import { jsonBytes } from "./manifest.js";
@@ -23,6 +25,8 @@ export type BuildTask = {
   readonly strict: boolean;
   readonly layout: Layout;
   readonly toolVersion: string;
+  /** The checked clause files of --clauses, added after the engagement's own custom clauses. */
+  readonly clauses?: ClauseFiles;
 };
 
 export type BuildOutcome = {
@@ -45,19 +49,26 @@ export async function buildEngagement(
   render: FormatRenderer,
 ): Promise<BuildOutcome> {
   const validation = validate(task.text, { fileName: task.name });
-  const engagement = validation.engagement;
-  if (!validation.ok || engagement === undefined) return failed(validation.diagnostics);
+  const valid = validation.engagement;
+  if (!validation.ok || valid === undefined) return failed(validation.diagnostics);
+  const withClauses = addClauses(valid, task);
+  if (!("engagement" in withClauses)) return failed(withClauses.problems, valid.id);
+  const { engagement, located } = withClauses;
   const generated = generateOrFail(engagement, task);
-  if (!("resolved" in generated)) return failed(generated, engagement.id);
+  if (!("resolved" in generated)) {
+    const warnings = task.clauses?.files.flatMap((file) => file.warnings) ?? [];
+    return failed([...warnings, ...generated.map(located)], engagement.id);
+  }
   const diagnostics = [
     ...validation.diagnostics,
+    ...(task.clauses?.files.flatMap((file) => file.warnings) ?? []),
     ...applyStrict(generated.advice, task.strict),
     ...unavailableNotes(task, generated),
-  ];
+  ].map(located);
   if (hasErrors(diagnostics)) return failed(diagnostics, engagement.id);
   const rendered = await renderAll(task, generated, engagement, render);
   if (!Array.isArray(rendered))
-    return failed([...diagnostics, ...rendered.problems], engagement.id);
+    return failed([...diagnostics, ...rendered.problems.map(located)], engagement.id);
   const files = layOut(task, {
     id: engagement.id,
     issuedOn: generated.resolved.issuedOn,
@@ -67,6 +78,23 @@ export async function buildEngagement(
   return { ok: true, id: engagement.id, diagnostics, files };
 }
 
+type WithClauses =
+  | { readonly engagement: Engagement; readonly located: (d: Diagnostic) => Diagnostic }
+  | { readonly problems: readonly Diagnostic[] };
+
+/** The engagement with the clause files after its own clauses; diagnostics about those move to their files. */
+function addClauses(engagement: Engagement, task: BuildTask): WithClauses {
+  if (task.clauses === undefined) return { engagement, located: (diagnostic) => diagnostic };
+  const merged = mergeClauses(engagement, task.clauses, task.name);
+  if (merged.engagement === undefined) return { problems: merged.problems };
+  const own = engagement.customClauses?.length ?? 0;
+  const files = task.clauses.files;
+  return {
+    engagement: merged.engagement,
+    located: (diagnostic) => locateInFolder(diagnostic, own, files),
+  };
+}
+
 function generateOrFail(engagement: Engagement, task: BuildTask): GenerateResult | Diagnostic[] {
   try {
     return generate(engagement, {
@@ -74,7 +102,7 @@ function generateOrFail(engagement: Engagement, task: BuildTask): GenerateResult
       ...(task.issuedOn === undefined ? {} : { issuedOn: task.issuedOn }),
     });
   } catch (error) {
-    const diagnostics = generationProblems(error);
+    const diagnostics = generationProblems(error, engagement);
     if (diagnostics === undefined) throw error;
     return diagnostics;
   }

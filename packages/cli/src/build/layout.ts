@@ -16,6 +16,9 @@ export type LayoutTask = {
   readonly inputSha256: string;
   readonly layout: Layout;
   readonly toolVersion: string;
+  readonly clauses?: {
+    readonly files: readonly { readonly file: string; readonly sha256: string }[];
+  };
 };
 
 export type Built = {
@@ -42,6 +45,14 @@ export function layOut(task: LayoutTask, built: Built): OutputFile[] {
     issuedOn: built.issuedOn,
     inputFile: basename(task.name),
     inputSha256: task.inputSha256,
+    ...(task.clauses === undefined
+      ? {}
+      : {
+          customClauses: task.clauses.files.map(({ file, sha256 }) => ({
+            file: basename(file),
+            sha256,
+          })),
+        }),
     files: built.files,
     diagnostics: built.diagnostics,
   });

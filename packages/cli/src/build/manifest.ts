@@ -15,6 +15,8 @@ export type Manifest = {
   readonly engagement: { readonly id: string; readonly issuedOn: string };
   /** The input's base name, so the manifest does not depend on where the build ran. */
   readonly input: { readonly file: string; readonly sha256: string };
+  /** The clause files of --clauses the documents were built with, by base name. */
+  readonly customClauses?: readonly { readonly file: string; readonly sha256: string }[];
   /** Every other file of the packet, sorted by path. */
   readonly files: readonly ManifestFile[];
   /** Advice and warnings about the input (a packet is only built without errors). */
@@ -33,6 +35,7 @@ export type ManifestInput = {
   readonly issuedOn: string;
   readonly inputFile: string;
   readonly inputSha256: string;
+  readonly customClauses?: readonly { readonly file: string; readonly sha256: string }[];
   readonly files: readonly { readonly path: string; readonly bytes: Uint8Array }[];
   readonly diagnostics: readonly Diagnostic[];
 };
@@ -46,6 +49,7 @@ export function createManifest(input: ManifestInput): Manifest {
     tool: { name: "clausework", version: input.toolVersion },
     engagement: { id: input.id, issuedOn: input.issuedOn },
     input: { file: input.inputFile, sha256: input.inputSha256 },
+    ...(input.customClauses === undefined ? {} : { customClauses: input.customClauses }),
     files,
     diagnostics: input.diagnostics,
   };

@@ -1,5 +1,5 @@
 // Options shared by build, packet and watch: which documents, which formats,
-// which issue date, and whether advice fails the build.
+// which issue date, whether advice fails the build, and the user's own clauses.
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import type { TaskSettings } from "../batch/prepare.js";
@@ -13,10 +13,19 @@ export type DocumentOptions = {
   readonly format?: string;
   readonly date?: string;
   readonly strict?: boolean;
+  readonly clauses?: string;
 };
 
+/** --clauses, for every command that reads engagements. */
+export function addClausesOption(command: Command): Command {
+  return command.option(
+    "--clauses <dir>",
+    "your own clauses: every *.md file in <dir>, each front matter (id, title, documents, after) and text; see examples/clauses/",
+  );
+}
+
 export function addDocumentOptions(command: Command): Command {
-  return command
+  command
     .option(
       "--doc <kinds>",
       `documents, comma-separated: ${documentKinds.join(",")} (default: all)`,
@@ -24,6 +33,7 @@ export function addDocumentOptions(command: Command): Command {
     .option("--format <formats>", `formats, comma-separated: ${formats.join(",")} (default: all)`)
     .option("--date <YYYY-MM-DD>", "issue the documents on this date instead of issuedOn")
     .option("--strict", "treat advice (lint warnings) as errors: print them, build nothing");
+  return addClausesOption(command);
 }
 
 export function taskSettings(

@@ -21,6 +21,7 @@ Examples:
   $ clausework build my.json --out out --doc contract --format pdf
   $ clausework build - --out out < my.json              read standard input
   $ clausework build my.json --out debug --stage model  the document model as JSON
+  $ clausework build my.json --out out --clauses my-clauses/
 
 Writes nothing for an input with errors (exit 1); every file is written whole or not at all.`;
 
@@ -50,6 +51,7 @@ export const buildCommand: CommandModule = {
             verbosity: "normal",
             json: false,
             noun: ["engagement", "engagements"],
+            ...(options.clauses === undefined ? {} : { clauses: options.clauses }),
           },
           context.io,
         );

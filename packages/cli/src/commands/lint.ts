@@ -7,10 +7,16 @@ import {
   type CliContext,
   type CommandModule,
 } from "../context.js";
+import { clauseReports } from "../clauses/reports.js";
 import { block, diagnosticLines, paint, plural, safeText, type FileReport } from "../output.js";
 import { readInputs } from "../read-input.js";
+import { addClausesOption } from "./build-options.js";
 
-type LintOptions = { readonly json?: boolean; readonly strict?: boolean };
+type LintOptions = {
+  readonly json?: boolean;
+  readonly strict?: boolean;
+  readonly clauses?: string;
+};
 
 const examples = `
 Examples:
@@ -25,25 +31,27 @@ has warnings, 2 when a file cannot be read.`;
 
 export const lintCommand: CommandModule = {
   register(program: Command, context: CliContext): void {
-    program
+    const command = program
       .command("lint")
       .description("print advice on engagement files: risky or missing terms")
       .argument("<files...>", "engagement files, or - to read standard input")
       .option("--json", "print the results as JSON: [{ file, ok, diagnostics }]")
-      .option("--strict", "treat warnings as errors (exit 1)")
+      .option("--strict", "treat warnings as errors (exit 1)");
+    addClausesOption(command)
       .addHelpText("after", examples)
       .action(async (files: string[], options: LintOptions) => {
         const { io, color } = context;
         // The generator loads only for this command, not for every start of clausework.
         const { lintText } = await import("../lint/lint-text.js");
-        const reports: FileReport[] = [];
-        let unreadable = 0;
+        const folder = await clauseReports(options.clauses, io);
+        const reports: FileReport[] = [...folder.reports];
+        let unreadable = folder.unreadable;
         for (const input of await readInputs(files, io)) {
           if (!input.ok) {
             unreadable++;
             io.stderr.write(`clausework: cannot read '${safeText(input.name)}': ${input.reason}\n`);
           } else {
-            reports.push(lintText(input.text, input.name, options.strict === true));
+            reports.push(lintText(input.text, input.name, options.strict === true, folder));
           }
         }
         io.stdout.write(

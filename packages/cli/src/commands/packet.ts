@@ -26,6 +26,7 @@ Examples:
   $ clausework packet engagements/ --out packets        packets/<id>.zip for every *.json
   $ clausework packet a.json b.json --out packets --no-zip
   $ clausework packet engagements/ --out packets --json > summary.json
+  $ clausework packet engagements/ --out packets --clauses my-clauses/
 
 Each packet holds every document in every format and manifest.json (versions,
 SHA-256 hashes, sizes, diagnostics); the same input gives the same zip bytes.
@@ -72,6 +73,7 @@ export const packetCommand: CommandModule = {
             verbosity: chosenVerbosity,
             json: options.json === true,
             noun: ["packet", "packets"],
+            ...(options.clauses === undefined ? {} : { clauses: options.clauses }),
           },
           context.io,
         );

@@ -7,26 +7,30 @@ import {
   type CliContext,
   type CommandModule,
 } from "../context.js";
+import { clauseReports, withClauseFolder } from "../clauses/reports.js";
 import { block, diagnosticLines, paint, plural, safeText, type FileReport } from "../output.js";
 import { readInputs } from "../read-input.js";
+import { addClausesOption } from "./build-options.js";
 
-type ValidateOptions = { readonly json?: boolean };
+type ValidateOptions = { readonly json?: boolean; readonly clauses?: string };
 
 const examples = `
 Examples:
   $ clausework validate examples/engagements/*.json
   $ clausework validate - < engagement.json
   $ clausework validate --json my.json
+  $ clausework validate --clauses my-clauses/ my.json   the clause files too
 
 Exits 0 when every file is valid, 1 when any is invalid, 2 when a file cannot be read.`;
 
 export const validateCommand: CommandModule = {
   register(program: Command, context: CliContext): void {
-    program
+    const command = program
       .command("validate")
       .description("check engagement files against the schema and print what is wrong")
       .argument("<files...>", "engagement files, or - to read standard input")
-      .option("--json", "print the results as JSON: [{ file, ok, diagnostics }]")
+      .option("--json", "print the results as JSON: [{ file, ok, diagnostics }]");
+    addClausesOption(command)
       .addHelpText("after", examples)
       .action(async (files: string[], options: ValidateOptions) => {
         context.exitCode = await runValidate(files, options, context);
@@ -40,9 +44,10 @@ async function runValidate(
   context: CliContext,
 ): Promise<number> {
   const { io, color } = context;
+  const folder = await clauseReports(options.clauses, io);
   const inputs = await readInputs(files, io);
-  const reports: FileReport[] = [];
-  let unreadable = 0;
+  const reports: FileReport[] = [...folder.reports];
+  let unreadable = folder.unreadable;
   for (const input of inputs) {
     if (!input.ok) {
       unreadable++;
@@ -50,7 +55,9 @@ async function runValidate(
       continue;
     }
     const result = validate(input.text, { fileName: input.name });
-    reports.push({ file: input.name, ok: result.ok, diagnostics: result.diagnostics });
+    const clauses = withClauseFolder(result.engagement, folder, input.name);
+    const diagnostics = [...result.diagnostics, ...clauses.problems];
+    reports.push({ file: input.name, ok: result.ok && clauses.problems.length === 0, diagnostics });
   }
   io.stdout.write(options.json === true ? jsonReport(reports) : humanReport(reports, color));
   if (unreadable > 0) return EXIT_USAGE;

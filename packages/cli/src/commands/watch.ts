@@ -2,9 +2,11 @@ import { resolve } from "node:path";
 import { watch } from "chokidar";
 import type { Command } from "commander";
 import { listenForInterrupt } from "../batch/interrupt.js";
+import { loadClauseFolder } from "../clauses/check-folder.js";
 import { prepareInputs, type TaskSettings } from "../batch/prepare.js";
 import { runBatch, type SlotView } from "../batch/run-batch.js";
 import { EXIT_OK, type CliContext, type CliIo, type CommandModule } from "../context.js";
+import { UserError } from "../errors.js";
 import { block, paint, safeText, wantsColor } from "../output.js";
 import { itemLines } from "../report/item-lines.js";
 import { addDocumentOptions, taskSettings, type DocumentOptions } from "./build-options.js";
@@ -16,8 +18,8 @@ Examples:
   $ clausework watch my.json --out out
   $ clausework watch my.json --out out --doc contract --format html
 
-Builds once, then again on every save; a bad edit prints its diagnostics and
-the watch goes on. Ctrl-C stops it (exit 0).`;
+Builds once, then again on every save (of the clause files of --clauses too); a
+bad edit prints its diagnostics and the watch goes on. Ctrl-C stops it (exit 0).`;
 
 const oneSlot: SlotView = (_count, work) => work(0, () => undefined);
 
@@ -36,7 +38,7 @@ async function buildOnce(
     debug: io.env?.["CLAUSEWORK_DEBUG"] === "1",
   } as const;
   const summary = await runBatch({
-    inputs: await prepareInputs([file], settings, io),
+    inputs: await prepareInputs([file], settings, io, options.clauses),
     outDir: resolve(io.cwd, options.out),
     outName: options.out,
     jobs: 1,
@@ -53,6 +55,8 @@ async function buildOnce(
 
 async function runWatch(file: string, options: WatchOptions, io: CliIo): Promise<number> {
   const settings = taskSettings(options, "files");
+  // A clause folder that cannot be read is a usage error now; later, one more thing to fix.
+  if (options.clauses !== undefined) await loadClauseFolder(options.clauses, io.cwd);
   const interrupt = listenForInterrupt(io);
   // Saves come in bursts (editors write, then rename); builds run one at a time,
   // and a save during a build asks for exactly one more.
@@ -69,22 +73,29 @@ async function runWatch(file: string, options: WatchOptions, io: CliIo): Promise
         try {
           await buildOnce(file, options, settings, io, interrupt.signal);
         } catch (error) {
-          // A bug in clausework: say so, and keep watching for the next save.
+          // The clause folder went away (a usage problem), or a bug in clausework:
+          // say which, and keep watching for the next save.
           const message = error instanceof Error ? error.message : String(error);
-          io.stderr.write(`clausework: internal error: ${safeText(message)}\n`);
+          const kind = error instanceof UserError ? "" : "internal error: ";
+          io.stderr.write(`clausework: ${kind}${safeText(message)}\n`);
         }
       } while (again && !interrupt.signal.aborted);
       running = undefined;
     })();
   };
-  const watcher = watch(resolve(io.cwd, file), {
-    ignoreInitial: true,
-    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
-  });
-  watcher.on("add", rebuild).on("change", rebuild);
-  watcher.on("unlink", () =>
-    io.stderr.write(`${safeText(file)} was removed; waiting for it to come back\n`),
+  const watched = [file, ...(options.clauses === undefined ? [] : [options.clauses])];
+  const watcher = watch(
+    watched.map((path) => resolve(io.cwd, path)),
+    {
+      ignoreInitial: true,
+      awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
+    },
   );
+  watcher.on("add", rebuild).on("change", rebuild);
+  watcher.on("unlink", (path) => {
+    if (path !== resolve(io.cwd, file)) return rebuild();
+    io.stderr.write(`${safeText(file)} was removed; waiting for it to come back\n`);
+  });
   watcher.on("error", (error) =>
     io.stderr.write(`clausework: watching failed: ${String(error)}\n`),
   );

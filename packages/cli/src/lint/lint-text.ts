@@ -1,17 +1,26 @@
 import { generate } from "@clausework/generator";
 import { validate, type Diagnostic } from "@clausework/schema";
 import { applyStrict, generationProblems, hasErrors } from "../build/problems.js";
+import { withClauseFolder, type FolderReports } from "../clauses/reports.js";
 import type { FileReport } from "../output.js";
 
+const NO_FOLDER: FolderReports = { reports: [], unreadable: 0 };
+
 /** Validation, then the generator's advice; advice only for a valid input. */
-export function lintText(text: string, name: string, strict: boolean): FileReport {
+export function lintText(
+  text: string,
+  name: string,
+  strict: boolean,
+  folder: FolderReports = NO_FOLDER,
+): FileReport {
   const validation = validate(text, { fileName: name });
-  if (!validation.ok || validation.engagement === undefined) {
-    return { file: name, ok: false, diagnostics: validation.diagnostics };
+  const merged = withClauseFolder(validation.engagement, folder, name);
+  if (!validation.ok || merged.engagement === undefined || merged.problems.length > 0) {
+    return { file: name, ok: false, diagnostics: [...validation.diagnostics, ...merged.problems] };
   }
   let advice: Diagnostic[];
   try {
-    advice = [...generate(validation.engagement, { documents: [] }).advice];
+    advice = [...generate(merged.engagement, { documents: [] }).advice];
   } catch (error) {
     const problems = generationProblems(error);
     if (problems === undefined) throw error;
