@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   UnknownNodeError,
   link,
+  strong,
   paragraph,
   sampleDocument,
   section,
@@ -93,5 +94,26 @@ describe("toPdfDefinition", () => {
       rows: [[text("one"), text("two")]],
     };
     expect(() => toPdfDefinition(withChildren([table]))).toThrow(/row 0 has 2 cells for 1 columns/);
+  });
+
+  it("puts zero-width spaces into an overlong word, across the pieces it runs through", () => {
+    const word = `${"a".repeat(152)}${"b".repeat(148)}`;
+    const definition = toPdfDefinition(
+      withChildren([paragraph(strong(...text("a".repeat(152))), ...text(`${"b".repeat(148)}.`))]),
+    );
+    const node = definition.content as { text?: unknown }[];
+    const leaves = node.at(-1)?.text as ({ text: string } | string)[];
+    const texts = leaves.map((leaf) => (typeof leaf === "string" ? leaf : leaf.text));
+    // The text is unchanged but for the zero-width spaces, one after every 8 characters.
+    expect(texts.join("").replaceAll("\u200b", "")).toBe(`${word}.`);
+    expect(
+      texts
+        .join("")
+        .split("\u200b")
+        .map((piece) => piece.length),
+    ).toEqual([...Array<number>(37).fill(8), 5]);
+    // The bold piece (19 times 8 letters) keeps its mark, and the space after it ends it.
+    expect(leaves[0]).toMatchObject({ bold: true });
+    expect(texts[0]?.endsWith("\u200b")).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { UnknownNodeError } from "@clausework/model";
 import type { Inline } from "@clausework/model";
 import { fontRuns } from "./font-runs.js";
 import { mainFamily } from "./fonts.js";
+import { breakOffsets, ZERO_WIDTH_SPACE } from "./long-words.js";
 import { styleNames } from "./styles.js";
 
 export type TextLeaf = string | ContentText;
@@ -58,8 +59,47 @@ function leaves(inlines: readonly Inline[], marks: Marks): TextLeaf[] {
   });
 }
 
+const textOf = (part: TextLeaf): string => (typeof part === "string" ? part : String(part.text));
+
+function withText(part: TextLeaf, text: string): TextLeaf {
+  return typeof part === "string" ? text : { ...part, text };
+}
+
+/**
+ * Zero-width spaces inside overlong words (long-words.ts), placed across the
+ * leaves: a word may run on from one leaf into the next (bold, a link, another
+ * font), and pdfmake joins such leaves into one word.
+ */
+function withBreakOpportunities(parts: TextLeaf[]): TextLeaf[] {
+  const texts = parts.map(textOf);
+  const starts: number[] = [];
+  let length = 0;
+  for (const text of texts) {
+    starts.push(length);
+    length += text.length;
+  }
+  const offsets = breakOffsets(texts.join(""), starts.slice(1));
+  if (offsets.length === 0) return parts;
+  let next = 0;
+  return parts.map((part, index) => {
+    const text = texts[index] ?? "";
+    const start = starts[index] ?? 0;
+    let out = "";
+    let from = 0;
+    // An offset at a leaf's end goes into that leaf, so the break follows it.
+    while (next < offsets.length && (offsets[next] ?? 0) <= start + text.length) {
+      const at = (offsets[next] ?? 0) - start;
+      out += text.slice(from, at) + ZERO_WIDTH_SPACE;
+      from = at;
+      next += 1;
+    }
+    return from === 0 && out === "" ? part : withText(part, out + text.slice(from));
+  });
+}
+
 /** A single string stays a string; pdfmake reads both, and the definition stays small. */
-function compact(parts: TextLeaf[]): ContentText["text"] {
+function compact(leavesIn: TextLeaf[]): ContentText["text"] {
+  const parts = withBreakOpportunities(leavesIn);
   const [first] = parts;
   if (first === undefined) return "";
   return parts.length === 1 && typeof first === "string" ? first : parts;
