@@ -16,7 +16,7 @@ import { renderSignatures } from "./blocks/signatures.js";
 import { renderTable } from "./blocks/table.js";
 import type { BlockHandler, RenderContext } from "./context.js";
 import { checkGlyphCoverage } from "./coverage.js";
-import { contentWidth, documentDefinition } from "./document.js";
+import { contentHeight, contentWidth, documentDefinition } from "./document.js";
 import type { PdfOptions } from "./document.js";
 import { MissingGlyphsError } from "./errors.js";
 import { useFontFiles } from "./fonts.js";
@@ -62,6 +62,7 @@ export function toPdfDefinition(
   const context: RenderContext = {
     depth: 0,
     width: contentWidth(doc.meta),
+    pageHeight: contentHeight(doc.meta),
     nextOutlineId: () => `outline-${(outlines += 1)}`,
     blocks: renderBlocks,
   };

@@ -14,6 +14,8 @@ export type RenderContext = {
   readonly nextOutlineId: () => string;
   /** Width in points that blocks here may use. */
   readonly width: number;
+  /** Height in points of a page's body, between the margins. */
+  readonly pageHeight: number;
   /** Renders child blocks (the index's handler map; page breaks already applied). */
   readonly blocks: (children: readonly Block[], context: RenderContext) => Content[];
 };

@@ -32,6 +32,12 @@ export function contentWidth(meta: DocumentMeta): number {
   return pageWidth - theme.page.margin.left - theme.page.margin.right;
 }
 
+/** Height in points between the top and bottom page margins. */
+export function contentHeight(meta: DocumentMeta): number {
+  const pageHeight = pageSize(meta) === "A4" ? 841.89 : 792;
+  return pageHeight - theme.page.margin.top - theme.page.margin.bottom;
+}
+
 function titleBlock(meta: DocumentMeta): Content[] {
   const subtitle: Content[] =
     meta.subtitle === undefined

@@ -11,6 +11,7 @@ import { renderSignatures } from "./signatures.js";
 const context: RenderContext = {
   depth: 0,
   width: 480,
+  pageHeight: 714,
   nextOutlineId: () => "outline",
   blocks: (children, inner) => children.flatMap((child) => renderParagraph(child as never, inner)),
 };

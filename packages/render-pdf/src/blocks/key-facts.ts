@@ -7,7 +7,7 @@ import { styleNames } from "../styles.js";
 import { isSmall } from "./keep-together.js";
 import { tableLayoutNames } from "../table-layouts.js";
 
-export const renderKeyFacts: BlockHandler<KeyFacts> = (node) => [
+export const renderKeyFacts: BlockHandler<KeyFacts> = (node, context) => [
   {
     table: {
       widths: ["30%", "70%"],
@@ -18,6 +18,6 @@ export const renderKeyFacts: BlockHandler<KeyFacts> = (node) => [
     },
     layout: tableLayoutNames.plain,
     margin: [0, 0, 0, theme.spacing.paragraph * 2],
-    ...(isSmall(node) ? { unbreakable: true } : {}),
+    ...(isSmall(node, context) ? { unbreakable: true } : {}),
   },
 ];

@@ -39,7 +39,7 @@ export const renderNotice: BlockHandler<Notice> = (node, context) => {
       },
       layout: tableLayoutNames.notice,
       margin: [0, 0, 0, theme.spacing.paragraph * 2],
-      ...(isSmall(node) ? { unbreakable: true } : {}),
+      ...(isSmall(node, context) ? { unbreakable: true } : {}),
     },
   ];
 };

@@ -5,10 +5,8 @@ import type { Schedule, ScheduleEntry } from "@clausework/model";
 import { css, theme } from "@clausework/theme";
 import type { BlockHandler } from "../context.js";
 import { plainText } from "../inlines.js";
-import { isSmall } from "./keep-together.js";
-import { columnWidths, dataTable, headerCell } from "./table-parts.js";
-
-const weights = [{ weight: 2 }, { weight: 2.5 }, { weight: 3.5 }, { weight: 3.5 }];
+import { isSmall, rowsFitOnPage } from "./keep-together.js";
+import { columnWidths, dataTable, headerCell, SCHEDULE_WEIGHTS } from "./table-parts.js";
 
 function row(entry: ScheduleEntry): TableCell[] {
   if (entry.owner !== "client" && entry.owner !== "freelancer") {
@@ -21,14 +19,15 @@ function row(entry: ScheduleEntry): TableCell[] {
   }));
 }
 
-export const renderSchedule: BlockHandler<Schedule> = (node) => {
+export const renderSchedule: BlockHandler<Schedule> = (node, context) => {
   const { date, owner, item, basis } = node.columns;
   return [
     dataTable({
-      widths: columnWidths(weights),
+      widths: columnWidths(SCHEDULE_WEIGHTS),
       header: [date, owner, item, basis].map((label) => headerCell(label, "left")),
       rows: node.entries.map(row),
-      small: isSmall(node),
+      small: isSmall(node, context),
+      rowsFit: rowsFitOnPage(node, context),
     }),
   ];
 };

@@ -13,7 +13,13 @@ function context(): RenderContext {
         ? renderSection(child, inner)
         : renderParagraph(child as never, inner),
     );
-  return { depth: 0, width: 480, nextOutlineId: () => `outline-${(count += 1)}`, blocks };
+  return {
+    depth: 0,
+    width: 480,
+    pageHeight: 714,
+    nextOutlineId: () => `outline-${(count += 1)}`,
+    blocks,
+  };
 }
 
 describe("headingText", () => {

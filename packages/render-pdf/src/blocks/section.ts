@@ -3,6 +3,7 @@ import type { Section } from "@clausework/model";
 import type { BlockHandler, RenderContext } from "../context.js";
 import { plainText } from "../inlines.js";
 import { headingStyle } from "../styles.js";
+import { headingHeight } from "../height-bound.js";
 import { isSmall } from "./keep-together.js";
 import { startsWithPageBreak } from "./page-break.js";
 
@@ -39,7 +40,8 @@ export const renderSection: BlockHandler<Section> = (node, context) => {
   const [first, ...rest] = body;
   const firstBlock = node.children[0];
   if (first === undefined || firstBlock === undefined) return [title];
-  if (!isSmall(firstBlock) || startsWithPageBreak(first)) return [title, ...body];
+  const above = headingHeight(headingText(node), context.width);
+  if (!isSmall(firstBlock, context, above) || startsWithPageBreak(first)) return [title, ...body];
   const kept: Content = { stack: [title, first], unbreakable: true };
   return [kept, ...rest];
 };

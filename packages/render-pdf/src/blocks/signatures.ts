@@ -1,12 +1,13 @@
 // Signature blocks: two parties side by side; per signatory a line to sign on
 // and a line for the date, each labelled underneath, so the page can be printed,
-// signed by hand and scanned. The whole block never splits across pages.
+// signed by hand and scanned. The whole block stays on one page when it fits.
 import type { Content } from "pdfmake/interfaces.js";
 import type { Signatory, SignatureParty, Signatures } from "@clausework/model";
 import { css, theme } from "@clausework/theme";
 import type { BlockHandler } from "../context.js";
 import { plainText } from "../inlines.js";
 import { styleNames } from "../styles.js";
+import { fitsOnPage } from "./keep-together.js";
 
 const columnGap = 24;
 
@@ -64,5 +65,8 @@ export const renderSignatures: BlockHandler<Signatures> = (node, context) => {
       margin: [0, 0, 0, 18],
     });
   }
-  return rows.length === 0 ? [] : [{ stack: rows, unbreakable: true, margin: [0, 12, 0, 0] }];
+  if (rows.length === 0) return [];
+  // Kept on one page unless it could not fit there (pdfmake would drop the rest).
+  const whole = fitsOnPage(node, context) ? { unbreakable: true } : {};
+  return [{ stack: rows, ...whole, margin: [0, 12, 0, 0] }];
 };

@@ -6,6 +6,7 @@ import { css, theme } from "@clausework/theme";
 import { plainText } from "../inlines.js";
 import { styleNames } from "../styles.js";
 import { tableLayoutNames } from "../table-layouts.js";
+import type { RowsFit } from "./keep-together.js";
 
 const alignments: Readonly<Record<Alignment, Alignment>> = {
   left: "left",
@@ -18,6 +19,9 @@ export function alignment(align: Alignment): Alignment {
   if (known === undefined) throw new Error(`render-pdf: unknown column alignment "${align}"`);
   return known;
 }
+
+/** The schedule's columns: date, owner, item, basis. */
+export const SCHEDULE_WEIGHTS = [{ weight: 2 }, { weight: 2.5 }, { weight: 3.5 }, { weight: 3.5 }];
 
 /**
  * Widths as percentages of the table. Weights are relative; a column without one
@@ -45,15 +49,20 @@ export type DataTableParts = {
   readonly rows: TableCell[][];
   /** Small enough to keep caption, header and rows on one page. */
   readonly small: boolean;
+  /** Which rows fit on a page under the header: those may be kept whole. */
+  readonly rowsFit: RowsFit;
 };
 
-/** The header row repeats on every page the table spans; rows never split. */
+/**
+ * The header row repeats on every page the table spans; rows split only when one
+ * could be taller than a page (pdfmake would drop what does not fit).
+ */
 export function dataTable(parts: DataTableParts): Content {
   const table: ContentTable = {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
-      ...(parts.rows.length > 0 ? { keepWithHeaderRows: 1 } : {}),
+      dontBreakRows: parts.rowsFit.every,
+      ...(parts.rowsFit.first ? { keepWithHeaderRows: 1 } : {}),
       widths: parts.widths,
       body: [parts.header, ...parts.rows],
     },

@@ -1,10 +1,10 @@
 import type { Table } from "@clausework/model";
 import type { BlockHandler } from "../context.js";
 import { inlineText } from "../inlines.js";
-import { isSmall } from "./keep-together.js";
+import { isSmall, rowsFitOnPage } from "./keep-together.js";
 import { alignment, columnWidths, dataTable, headerCell } from "./table-parts.js";
 
-export const renderTable: BlockHandler<Table> = (node) => {
+export const renderTable: BlockHandler<Table> = (node, context) => {
   const aligns = node.columns.map((column) => alignment(column.align));
   const rows = node.rows.map((row, rowIndex) => {
     // Dropping a cell would drop text without a trace, so a misshaped row is an error.
@@ -24,7 +24,8 @@ export const renderTable: BlockHandler<Table> = (node) => {
       widths: columnWidths(node.columns),
       header: node.columns.map((column) => headerCell(column.header, column.align)),
       rows,
-      small: isSmall(node),
+      small: isSmall(node, context),
+      rowsFit: rowsFitOnPage(node, context),
     }),
   ];
 };
