@@ -13,7 +13,7 @@ export default defineConfig({
   resolve: {
     // Workspace packages are bundled from their TypeScript sources, no build needed.
     // The pipeline runs in Web Workers, which have no DOM: where a package has a
-    // "worker" build (micromark's entity decoder does), take it over its DOM build.
+    // "worker" build, take it over its DOM build.
     conditions: ["source", "worker", ...defaultClientConditions],
     alias: [
       // codemirror-json-schema highlights code blocks in hover docs with shiki, which

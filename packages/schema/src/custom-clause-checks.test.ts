@@ -59,6 +59,16 @@ describe("custom clause templates", () => {
     expect(result.engagement).toBeUndefined();
   });
 
+  it("refuses Markdown compose cannot print, at its line", () => {
+    expect(templateMessages("{{client.name}} pays.\n\nUse `code` here.")).toEqual([
+      expect.stringMatching(/inline code .*not supported.*\(template line 3, column 1\)/),
+    ]);
+    expect(templateMessages("> {{client.name}} quoted")).toEqual([
+      expect.stringMatching(/block quote/),
+    ]);
+    expect(templateMessages("Write to {{client.name}} <{{client.email}}>.")).toEqual([]);
+  });
+
   it("follows every segment of a path, also inside #each and #with", () => {
     expect(templateMessages("{{client.secretNotes}}")).toEqual([
       'custom clause hosting: client has no field "secretNotes" (template line 1, column 3)',

@@ -5,6 +5,7 @@
 import { compileTemplate } from "../compile.js";
 import { environment } from "../environment.js";
 import { checkFields } from "./fields.js";
+import { checkMarkdown } from "./markdown-check.js";
 import type { CustomClauseProblem } from "./problem.js";
 import { scanLimits } from "./scan.js";
 import type { ObjectShape } from "./shape.js";
@@ -65,7 +66,10 @@ export function checkCustomClause(
   if (unsafe.length > 0) return unsafe;
   // Safe to compile from here on; the field problems and a compile problem are
   // independent, so both are reported.
-  const problems = options.shape === undefined ? [] : checkFields(program, options.shape);
+  const problems = [
+    ...(options.shape === undefined ? [] : checkFields(program, options.shape)),
+    ...checkMarkdown(template),
+  ];
   try {
     compileTemplate(template, CUSTOM_CLAUSE_NAME);
   } catch (error) {
