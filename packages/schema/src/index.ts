@@ -5,3 +5,4 @@ export type { ValidateOptions } from "./validate.js";
 export { validate, validateValue } from "./validate.js";
 export { currencyDigits, parseMoney, MAX_MAJOR_UNITS } from "./money.js";
 export { HOLIDAY_PLACES } from "./holiday-places.generated.js";
+export { estimatePages, MAX_PAGES, type PageEstimate } from "./page-estimate.js";

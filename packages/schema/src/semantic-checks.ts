@@ -5,6 +5,7 @@ import type { Engagement } from "./engagement.generated.js";
 import { holidayFindings } from "./holiday-checks.js";
 import { localeFindings } from "./locale-checks.js";
 import { milestoneFindings } from "./milestone-checks.js";
+import { pageFindings } from "./page-estimate.js";
 import { paymentFindings } from "./payment-checks.js";
 
 // Rules the schema cannot express, run once the schema passes, so the input
@@ -22,6 +23,7 @@ export function semanticFindings(engagement: Engagement): Finding[] {
     ...holidayFindings(engagement),
     ...paymentFindings(engagement),
     ...customClauseFindings(engagement),
+    ...pageFindings(engagement),
   ];
 }
 
