@@ -21,6 +21,11 @@ const prose = (length: number) =>
     .slice(0, length)
     .trim();
 
+/** The schema's types say "at least one"; these lists always have many. */
+function many<T>(count: number, item: (index: number) => T): [T, ...T[]] {
+  return Array.from({ length: count }, (_, index) => item(index)) as [T, ...T[]];
+}
+
 const weekly = (id: string, title: string, times: number) => ({
   id,
   title,
@@ -52,7 +57,7 @@ const shapes: [string, DocumentKind, (e: Engagement) => Engagement][] = [
     "contract",
     (e) => ({
       ...e,
-      deliverables: Array.from({ length: 60 }, (_, i) => ({
+      deliverables: many(60, (i) => ({
         title: `Item ${i}`,
         quantity: 1,
         description: prose(1500),
@@ -74,9 +79,9 @@ const shapes: [string, DocumentKind, (e: Engagement) => Engagement][] = [
       ...e,
       handover: {
         ...(e.handover ?? { transitionDate: e.schedule.startDate }),
-        procedures: Array.from({ length: 20 }, (_, i) => ({
+        procedures: many(20, (i) => ({
           title: `Procedure ${i}`,
-          steps: Array.from({ length: 20 }, () => ({ text: prose(120) })),
+          steps: many(20, () => ({ text: prose(120) })),
         })),
       },
     }),
