@@ -35,6 +35,33 @@ const statutory = (issuedOn: string) =>
     referenceRateAsOf: dateAround(issuedOn, 400, 0),
   });
 
+const WORKDAYS = ["mon", "tue", "wed", "thu", "fri"];
+
+/**
+ * A party may take every weekday off, unless it owns a deadline counted in
+ * business days (validate refuses that): then it works on Fridays.
+ */
+function worksWhenCounted(engagement: Engagement): Engagement {
+  const counted = new Set(
+    (engagement.schedule.milestones ?? [])
+      .filter((milestone) => milestone.businessDays !== undefined)
+      .map((milestone) => milestone.owner),
+  );
+  const fix = (party: Engagement["freelancer"]) => {
+    const off = party.daysOff?.weekdays;
+    if (off === undefined || !WORKDAYS.every((day) => off.includes(day as never))) return party;
+    return {
+      ...party,
+      daysOff: { ...party.daysOff, weekdays: off.filter((day) => day !== "fri") },
+    };
+  };
+  return {
+    ...engagement,
+    freelancer: counted.has("freelancer") ? fix(engagement.freelancer) : engagement.freelancer,
+    client: counted.has("client") ? fix(engagement.client) : engagement.client,
+  };
+}
+
 /** A valid engagement; `shape` sets how many of the optional parts it has. */
 export function validEngagement(shape: Shape = LIGHT): fc.Arbitrary<Engagement> {
   const optional = <T>(arbitrary: fc.Arbitrary<T>) => maybe(shape, arbitrary);
@@ -69,7 +96,7 @@ export function validEngagement(shape: Shape = LIGHT): fc.Arbitrary<Engagement> 
           }),
           offer(issuedOn),
         )
-        .map(([engagement, validity]) => ({ ...engagement, ...validity }));
+        .map(([engagement, validity]) => worksWhenCounted({ ...engagement, ...validity }));
     }),
   );
 }

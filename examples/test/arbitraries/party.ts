@@ -2,10 +2,10 @@
 // midnight and empty-looking ones such as 09:00 to 09:00 included), response
 // times, channels and days off.
 import fc from "fast-check";
+import { HOLIDAY_PLACES } from "@clausework/schema";
 import type { Channel, DateOff, OfficeHoursWindow, Party } from "@clausework/schema";
 import {
   calendarDate,
-  country,
   nonEmpty,
   email,
   phone,
@@ -57,6 +57,16 @@ const daysOff = (shape: Shape): fc.Arbitrary<NonNullable<Party["daysOff"]>> =>
     note: maybe(shape, freeText()),
   });
 
+/** Every country and region date-holidays knows (validate refuses others). */
+const HOLIDAY_PLACE_LIST: NonNullable<Party["publicHolidays"]>[] = Object.entries(
+  HOLIDAY_PLACES,
+).flatMap(([code, place]) => [
+  { country: code },
+  ...Object.keys(place.regions)
+    .filter((region) => /^[A-Z0-9]{1,3}$/.test(region))
+    .map((region) => ({ country: code, region })),
+]);
+
 const PUBLIC_HOLIDAYS: fc.Arbitrary<NonNullable<Party["publicHolidays"]>> = fc.oneof(
   fc.constantFrom(
     { country: "DE", region: "BE" },
@@ -66,10 +76,7 @@ const PUBLIC_HOLIDAYS: fc.Arbitrary<NonNullable<Party["publicHolidays"]>> = fc.o
     { country: "AU", region: "SA" },
     { country: "PT" },
   ),
-  fc.record(
-    { country: country(), region: fc.stringMatching(/^[A-Z0-9]{1,3}$/) },
-    { requiredKeys: ["country"] },
-  ),
+  fc.constantFrom(...HOLIDAY_PLACE_LIST),
 );
 
 const contact = (shape: Shape): fc.Arbitrary<NonNullable<Party["contact"]>> =>
