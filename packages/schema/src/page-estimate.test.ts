@@ -15,7 +15,7 @@ const milestones = (count: number, times: number) =>
 
 describe("the page limit", () => {
   it("estimates a small engagement at a few pages", () => {
-    const [main] = estimatePages(minimalEngagement() as Engagement);
+    const [main] = estimatePages(minimalEngagement() as unknown as Engagement);
     expect(main?.pages).toBeLessThan(10);
   });
 
