@@ -44,7 +44,7 @@ export type OfficeHoursFacts = {
   readonly otherTimeZone?: string;
   /** As written, in the owner's zone. */
   readonly windows: readonly TimeWindow[];
-  /** The same windows in the other party's zone in the issue date's Monday-to-Sunday week (DST-exact); days shift when the window moves across midnight; a switch inside that week splits a window. */
+  /** The same windows in the other party's zone, every one moved by the zones' difference at noon on the issue date (never split by a DST switch); days shift when a window moves across midnight. offsetChanges says when the difference differs. */
   readonly windowsInOtherZone?: readonly TimeWindow[];
   /** Periods of the term in which the offset between the two zones differs from the one on the issue date (the weeks Europe and the US switch on different dates). Open-ended terms: the 12 months from the start. */
   readonly offsetChanges: readonly {
