@@ -1,8 +1,10 @@
 // The preview pane: a tab per document, and a view switch between the live HTML
 // and the real PDF pages. The HTML comes only from render-html and is shown in a
-// sandboxed iframe (srcdoc, no allow-scripts): nothing in it can run. Each update
-// loads into a hidden frame and swaps it in when laid out, at the same scroll
-// position, so the preview never flashes or jumps while the user types.
+// sandboxed iframe (srcdoc, no allow-scripts): nothing in it can run. A new
+// document (another tab) loads into a hidden frame and is swapped in when laid
+// out. An edit of the document already shown replaces the frame's page in place:
+// parsed inert by DOMParser, adopted, laid out at once, at the same scroll
+// position; a new browsing context per keystroke cost more than building the HTML.
 import type { DocumentKind } from "@clausework/model";
 import { h } from "./dom.js";
 import { documentKinds } from "./pipeline-protocol.js";
@@ -62,6 +64,24 @@ function linkOf(event: Event): string | undefined {
   return undefined;
 }
 
+/**
+ * Replaces the page in `frame` with `html`, keeping the scroll position. The frame
+ * keeps its sandbox and its document (and so the policy it was loaded with and the
+ * link handler on it); scripts in `html` would not run, as they never do there.
+ */
+function replacePage(frame: HTMLIFrameElement, html: string): boolean {
+  const page = frame.contentDocument;
+  const view = frame.contentWindow;
+  if (page === null || view === null || page.documentElement === null) return false;
+  const scroll = view.scrollY;
+  const parsed = new DOMParser().parseFromString(html, "text/html");
+  page.replaceChild(page.adoptNode(parsed.documentElement), page.documentElement);
+  // Lay the page out now, so "updated" means what the reader sees is ready.
+  void page.body?.offsetHeight;
+  view.scrollTo(0, scroll);
+  return true;
+}
+
 /** Links are not followed inside the preview: it would leave the page (and its policy forbids it). */
 function holdLinks(frame: HTMLIFrameElement, onLink: (href: string) => void): void {
   frame.contentDocument?.addEventListener("click", (event) => {
@@ -97,6 +117,14 @@ export function createPreview(root: HTMLElement, options: PreviewOptions): Previ
   );
 
   const shownFrame = (): HTMLIFrameElement | null => frames.querySelector("iframe.shown");
+  const updated = (current: number): void => {
+    noteMode = "none";
+    layout();
+    root.dataset["generation"] = String(current);
+    root.dispatchEvent(
+      new CustomEvent("preview-updated", { detail: { kind, generation: current } }),
+    );
+  };
   const layout = (): void => {
     select(kindTabs, kind);
     select(viewTabs, view);
@@ -128,6 +156,11 @@ export function createPreview(root: HTMLElement, options: PreviewOptions): Previ
     async showHtml(html) {
       const current = (generation += 1);
       const previous = shownFrame();
+      if (previous?.dataset["kind"] === kind && replacePage(previous, html)) {
+        for (const stale of frames.querySelectorAll("iframe:not(.shown)")) stale.remove();
+        updated(current);
+        return;
+      }
       // Same document again: keep the reader where they were.
       const scroll =
         previous?.dataset["kind"] === kind ? (previous.contentWindow?.scrollY ?? 0) : 0;
@@ -145,12 +178,7 @@ export function createPreview(root: HTMLElement, options: PreviewOptions): Previ
       frame.contentWindow?.scrollTo(0, scroll);
       frame.classList.add("shown");
       previous?.remove();
-      noteMode = "none";
-      layout();
-      root.dataset["generation"] = String(current);
-      root.dispatchEvent(
-        new CustomEvent("preview-updated", { detail: { kind, generation: current } }),
-      );
+      updated(current);
     },
     showNote(text, keepDocument) {
       generation += 1;
