@@ -1,6 +1,8 @@
 // The PDF's embedded fonts, as the browser gets them: the same TTF files the CLI
 // reads from node_modules, bundled as the previewer's own files and fetched on
-// the first PDF only (the service worker keeps them for offline use).
+// the first PDF only (the service worker keeps them for offline use). Noto Sans
+// JP, the CLI's font for Japanese and Chinese, is left out (11 MB): in the
+// browser such text gets the PDF's missing-glyph error naming the field.
 import type { FontFiles } from "@clausework/render-pdf";
 import interBoldItalic from "@expo-google-fonts/inter/700Bold_Italic/Inter_700Bold_Italic.ttf?url";
 import interBold from "@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url";

@@ -5,13 +5,14 @@ import { checkGlyphCoverage, missingGlyphsReason, rightToLeftReason } from "./co
 import { MissingGlyphsError, renderPdf } from "./index.js";
 
 const hebrew = "חברת שלום בע״מ";
-const japanese = "株式会社テスト";
+// Hangul: no embedded font has it (Noto Sans JP draws Japanese and Chinese only).
+const korean = "한국회사";
 
 const foreign: DocumentModel = {
   ...sampleDocument,
   children: [
     { type: "keyFacts", items: [{ label: "Client", value: text(hebrew) }] },
-    section("parties", "Parties", [paragraph(...text("Client: "), ...text(japanese))], "1"),
+    section("parties", "Parties", [paragraph(...text("Client: "), ...text(korean))], "1"),
   ],
 };
 
@@ -20,7 +21,7 @@ describe("checkGlyphCoverage", () => {
     expect(checkGlyphCoverage(sampleDocument)).toEqual([]);
   });
 
-  it("reports Hebrew as right-to-left and CJK as missing glyphs, with code points and paths", () => {
+  it("reports Hebrew as right-to-left and Hangul as missing glyphs, with code points and paths", () => {
     expect(checkGlyphCoverage(foreign)).toEqual([
       {
         text: hebrew,
@@ -41,9 +42,9 @@ describe("checkGlyphCoverage", () => {
         reason: rightToLeftReason,
       },
       {
-        text: japanese,
+        text: korean,
         where: "children/1/children/0/children/1",
-        codePoints: ["U+682A", "U+5F0F", "U+4F1A", "U+793E", "U+30C6", "U+30B9", "U+30C8"],
+        codePoints: ["U+D55C", "U+AD6D", "U+D68C", "U+C0AC"],
         reason: missingGlyphsReason,
       },
     ]);
@@ -52,8 +53,8 @@ describe("checkGlyphCoverage", () => {
   it("checks structural strings too: titles, labels, signatories", () => {
     const doc: DocumentModel = {
       ...sampleDocument,
-      meta: { ...sampleDocument.meta, title: "契約" },
-      children: [section("s", "テスト", [])],
+      meta: { ...sampleDocument.meta, title: "계약" },
+      children: [section("s", "테스트", [])],
     };
     expect(checkGlyphCoverage(doc).map((gap) => gap.where)).toEqual([
       "meta/title",
@@ -61,8 +62,11 @@ describe("checkGlyphCoverage", () => {
     ]);
   });
 
-  it("accepts text that only the fallback font can draw", () => {
-    const doc: DocumentModel = { ...sampleDocument, children: [paragraph(...text("☐ Done"))] };
+  it("accepts text that only the fallback fonts can draw", () => {
+    const doc: DocumentModel = {
+      ...sampleDocument,
+      children: [paragraph(...text("☐ Done for 株式会社テスト 中文字符"))],
+    };
     expect(checkGlyphCoverage(doc)).toEqual([]);
   });
 });
@@ -76,7 +80,7 @@ describe("renderPdf with gaps", () => {
       "children/0/items/0/value/0",
       "children/1/children/0/children/1",
     ]);
-    expect((error as MissingGlyphsError).message).toContain("U+682A");
+    expect((error as MissingGlyphsError).message).toContain("U+D55C");
     expect((error as MissingGlyphsError).code).toBe("PDF_MISSING_GLYPHS");
   });
 });

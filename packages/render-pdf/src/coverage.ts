@@ -4,7 +4,8 @@ import type { GlyphGap } from "./errors.js";
 import { isSpace, undrawable } from "./font-runs.js";
 import { documentTexts } from "./text-sources.js";
 
-export const missingGlyphsReason = "no embedded font (Inter, DejaVu Sans) has these characters";
+export const missingGlyphsReason =
+  "no embedded font (Inter, DejaVu Sans, Noto Sans JP) has these characters";
 export const rightToLeftReason = "right-to-left text is not supported in PDF output yet";
 
 // pdfmake lays text out left to right only: Hebrew or Arabic would print in the

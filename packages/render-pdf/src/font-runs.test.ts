@@ -17,8 +17,16 @@ describe("fontRuns", () => {
     ]);
   });
 
+  it("draws Japanese and Chinese with Noto Sans JP, the spaces after them included", () => {
+    expect(fontRuns("Acme 株式会社 中文 Ltd")).toEqual([
+      { text: "Acme ", family: "Inter" },
+      { text: "株式会社 中文 ", family: "Noto Sans JP" },
+      { text: "Ltd", family: "Inter" },
+    ]);
+  });
+
   it("leaves characters no font has in the main family (the coverage check reports them)", () => {
-    expect(fontRuns("株式会社")).toEqual([{ text: "株式会社", family: "Inter" }]);
+    expect(fontRuns("한국회사")).toEqual([{ text: "한국회사", family: "Inter" }]);
   });
 });
 
@@ -28,11 +36,12 @@ describe("familyFor and undrawable", () => {
     expect(familyFor("☐")).toBe("DejaVu Sans");
     // DejaVu Sans has the Hebrew letters (the coverage check still refuses them: right-to-left).
     expect(familyFor("ש")).toBe("DejaVu Sans");
-    expect(familyFor("株")).toBeUndefined();
+    expect(familyFor("株")).toBe("Noto Sans JP");
+    expect(familyFor("한")).toBeUndefined();
   });
 
   it("lists each undrawable code point once, and never spaces", () => {
-    expect(undrawable("テスト テスト\u00a0\u3000")).toEqual([0x30c6, 0x30b9, 0x30c8]);
+    expect(undrawable("테스트 테스트\u00a0\u3000")).toEqual([0xd14c, 0xc2a4, 0xd2b8]);
     expect(undrawable("plain text\ttab")).toEqual([]);
   });
 });

@@ -6,23 +6,28 @@ import type { FamilyName } from "./fonts.js";
 
 export type FontRun = { readonly text: string; readonly family: FamilyName };
 
-let covered: ReadonlyMap<FamilyName, ReadonlySet<number>> | undefined;
+const covered = new Map<FamilyName, ReadonlySet<number>>();
 
-/** Code points every face (regular, bold, italic, bold italic) of a family can draw. */
+/**
+ * Code points every face (regular, bold, italic, bold italic) of a family can
+ * draw. Built on first need per family: a text Inter draws whole never builds
+ * the CJK family's set (tens of thousands of code points).
+ */
 function coveredBy(family: FamilyName): ReadonlySet<number> {
-  covered ??= new Map(
-    families.map((name) => {
-      const faces = loadedFaces().filter((entry) => entry.family === name);
-      const [first, ...rest] = faces.map((entry) => entry.font.characterSet);
-      const common = new Set(first ?? []);
-      for (const set of rest) {
-        const inFace = new Set(set);
-        for (const codePoint of common) if (!inFace.has(codePoint)) common.delete(codePoint);
-      }
-      return [name, common] as const;
-    }),
+  const known = covered.get(family);
+  if (known !== undefined) return known;
+  const faces = loadedFaces().filter((entry) => entry.family === family);
+  // Faces that share a file (the CJK family has no italics) are read once.
+  const [first, ...rest] = [...new Set(faces.map((entry) => entry.font))].map(
+    (font) => font.characterSet,
   );
-  return covered.get(family) ?? new Set();
+  const common = new Set(first ?? []);
+  for (const set of rest) {
+    const inFace = new Set(set);
+    for (const codePoint of common) if (!inFace.has(codePoint)) common.delete(codePoint);
+  }
+  covered.set(family, common);
+  return common;
 }
 
 const whitespace = /^\s+$/u;

@@ -1,7 +1,11 @@
 // The embedded fonts: Inter as the main face, DejaVu Sans as the fallback for
-// glyphs Inter lacks. Font files are parsed once per process (or once per set of
-// files a browser passes in); every document reuses the bytes and parsed fonts.
-// This file reads no files: the Node entry point registers a reader.
+// glyphs Inter lacks, and Noto Sans JP for Japanese and Chinese characters
+// (kana and the common ideographs) neither has. Noto Sans JP is optional: a
+// browser may leave it out (its files are large), and such text is then refused
+// like any other the fonts cannot draw. Font files are parsed once per process
+// (or once per set of files a browser passes in); every document reuses the
+// bytes and parsed fonts. This file reads no files: the Node entry point
+// registers a reader.
 import * as fontkit from "fontkit";
 import { theme } from "@clausework/theme";
 
@@ -11,11 +15,17 @@ export const faceStyles: readonly FaceStyle[] = ["normal", "bold", "italics", "b
 /** pdfmake family names; the main one is the theme's, so every renderer names the same face. */
 export const mainFamily = theme.font.family;
 export const fallbackFamily = theme.font.fallbacks[0];
-export type FamilyName = typeof mainFamily | typeof fallbackFamily;
-export const families: readonly FamilyName[] = [mainFamily, fallbackFamily];
+/** PDF only: HTML and DOCX leave CJK text to the reader's own fonts. */
+export const cjkFamily = "Noto Sans JP";
+export type FamilyName = typeof mainFamily | typeof fallbackFamily | typeof cjkFamily;
+/** In the order they are tried for a character. */
+export const families: readonly FamilyName[] = [mainFamily, fallbackFamily, cjkFamily];
 
-/** The bytes of every face, by family and style. */
-export type FontFiles = Readonly<Record<FamilyName, Readonly<Record<FaceStyle, Uint8Array>>>>;
+type Faces = Readonly<Record<FaceStyle, Uint8Array>>;
+
+/** The bytes of every face, by family and style; the CJK family may be left out. */
+export type FontFiles = Readonly<Record<typeof mainFamily | typeof fallbackFamily, Faces>> &
+  Readonly<Partial<Record<typeof cjkFamily, Faces>>>;
 
 /** Package paths of the font files, for readers that have a file system. */
 export const fontModules: Readonly<Record<FamilyName, Readonly<Record<FaceStyle, string>>>> = {
@@ -30,6 +40,13 @@ export const fontModules: Readonly<Record<FamilyName, Readonly<Record<FaceStyle,
     bold: "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
     italics: "dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf",
     bolditalics: "dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf",
+  },
+  // No italic CJK faces exist; CJK type is not slanted for emphasis.
+  [cjkFamily]: {
+    normal: "@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
+    bold: "@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf",
+    italics: "@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
+    bolditalics: "@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf",
   },
 };
 
@@ -55,13 +72,21 @@ export function setFontReader(read: () => FontFiles): void {
 }
 
 function parseFaces(files: FontFiles): readonly LoadedFace[] {
+  // One parse per distinct file: the CJK family uses its regular and bold files twice.
+  const parsed = new Map<Uint8Array, fontkit.Font>();
+  const parse = (bytes: Uint8Array) => {
+    const font = parsed.get(bytes) ?? (fontkit.create(bytes as Buffer) as fontkit.Font);
+    parsed.set(bytes, font);
+    return font;
+  };
   return families.flatMap((family) =>
-    faceStyles.map((style) => {
-      const bytes = files[family][style];
-      const font = fontkit.create(bytes as Buffer);
+    faceStyles.flatMap((style) => {
+      const bytes = files[family]?.[style];
+      if (bytes === undefined) return [];
+      const font = parse(bytes);
       if (!("hasGlyphForCodePoint" in font))
         throw new Error(`render-pdf: ${family} is a collection`);
-      return { family, style, fileName: virtualFileName(family, style), bytes, font };
+      return [{ family, style, fileName: virtualFileName(family, style), bytes, font }];
     }),
   );
 }
@@ -89,14 +114,17 @@ export function face(family: FamilyName, style: FaceStyle): LoadedFace {
 }
 
 /** pdfmake's font dictionary: virtual file names only, so nothing is read from disk by pdfmake. */
-export function fontDictionary(): Record<FamilyName, Record<FaceStyle, string>> {
+export function fontDictionary(): Partial<Record<FamilyName, Record<FaceStyle, string>>> {
   const entry = (family: FamilyName) => ({
     normal: virtualFileName(family, "normal"),
     bold: virtualFileName(family, "bold"),
     italics: virtualFileName(family, "italics"),
     bolditalics: virtualFileName(family, "bolditalics"),
   });
-  return { [mainFamily]: entry(mainFamily), [fallbackFamily]: entry(fallbackFamily) };
+  const loaded = new Set(loadedFaces().map((face) => face.family));
+  return Object.fromEntries(
+    families.filter((family) => loaded.has(family)).map((family) => [family, entry(family)]),
+  );
 }
 
 /**

@@ -15,7 +15,15 @@ import { setBeforeRender } from "./render.js";
 
 function readFromPackages(): FontFiles {
   const require = createRequire(import.meta.url);
-  const read = (path: string) => readFileSync(require.resolve(path));
+  // The CJK faces share files (no italics): each file is read once.
+  const files = new Map<string, Buffer>();
+  const read = (path: string) => {
+    const known = files.get(path);
+    if (known !== undefined) return known;
+    const bytes = readFileSync(require.resolve(path));
+    files.set(path, bytes);
+    return bytes;
+  };
   const faces = (family: FamilyName) => {
     const [normal, bold, italics, bolditalics] = faceStyles.map((style) =>
       read(fontModules[family][style]),

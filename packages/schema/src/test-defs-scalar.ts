@@ -96,12 +96,13 @@ export const SCALAR_DEFS: Record<string, DefCases> = {
   locale: {
     pointer: "/locale",
     place: at("/locale"),
-    valid: ["en-GB", "de", "sr-Latn-RS", "es-419"],
+    // zh-Hant-TW: its dates are in Han characters, which Noto Sans JP draws in the PDF.
+    valid: ["en-GB", "de", "sr-Latn-RS", "es-419", "zh-Hant-TW"],
     invalid: [
       ["en_GB", "INVALID_FORMAT"],
       ["EN", "INVALID_FORMAT"],
-      // Well formed, but its dates are in Han characters the PDF fonts lack.
-      ["zh-Hant-TW", "LOCALE_NOT_PRINTABLE"],
+      // Well formed, but its dates are in Hangul, which no PDF font has.
+      ["ko-KR", "LOCALE_NOT_PRINTABLE"],
     ],
   },
   currency: {
