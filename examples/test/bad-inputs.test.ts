@@ -13,6 +13,7 @@ import { renderHtml } from "@clausework/render-html";
 import { renderMarkdown } from "@clausework/render-markdown";
 import { renderPdf } from "@clausework/render-pdf";
 import { validate } from "@clausework/schema";
+import { setAt } from "@clausework/schema/test-support";
 import { engagementsDirectory } from "./build-example.js";
 import { run } from "./tools.js";
 import { decodeEntities, docxLines, htmlLines, pdfLines } from "./words.js";
@@ -37,17 +38,10 @@ const example = JSON.parse(
   readFileSync(new URL("web-design.json", engagementsDirectory), "utf8"),
 ) as Record<string, unknown>;
 
-/** A copy of the example with `value` at `hint` (objects on the way are created). */
+/** A copy of the example with `value` at `hint` (the first item for "*"). */
 function injected(hint: string, value: unknown): string {
   const copy = structuredClone(example);
-  const segments = hint.replaceAll("*", "0").split("/").slice(1);
-  let target: Record<string, unknown> = copy;
-  for (const segment of segments.slice(0, -1)) {
-    const next = target[segment];
-    if (typeof next !== "object" || next === null) target[segment] = {};
-    target = target[segment] as Record<string, unknown>;
-  }
-  target[segments.at(-1) ?? ""] = value;
+  setAt(copy, hint.replaceAll("*", "0"), value);
   return JSON.stringify(copy, null, 2);
 }
 

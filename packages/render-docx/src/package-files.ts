@@ -27,8 +27,9 @@ function isPackageFiles(value: unknown): value is PackageFiles {
 /** The normalised DOCX bytes of a docx Document. */
 export async function packDocument(document: Document, issuedOn: string): Promise<Uint8Array> {
   const files = packerCompiler()?.compile(document);
-  if (isPackageFiles(files)) return zipPackage(files, issuedOn);
-  return normaliseZip(new Uint8Array(await Packer.toArrayBuffer(document)), issuedOn);
+  return isPackageFiles(files)
+    ? zipPackage(files, issuedOn)
+    : packDocumentByZip(document, issuedOn);
 }
 
 /** The Packer's zip path only, for tests that compare the two. */

@@ -142,19 +142,12 @@ function blocks(tokens: Tokens): ClauseBlock[] {
         });
         break;
       case "bullet_list_open":
-        out.push({
-          type: "list",
-          ordered: false,
-          items: listItems(tokens.until("bullet_list_close")),
-        });
+      case "ordered_list_open": {
+        const ordered = token.type === "ordered_list_open";
+        const close = ordered ? "ordered_list_close" : "bullet_list_close";
+        out.push({ type: "list", ordered, items: listItems(tokens.until(close)) });
         break;
-      case "ordered_list_open":
-        out.push({
-          type: "list",
-          ordered: true,
-          items: listItems(tokens.until("ordered_list_close")),
-        });
-        break;
+      }
       case "hr":
         out.push({ type: "thematicBreak" });
         break;

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { examplesDirectory } from "../../test/support/example-copies.js";
 import { packetProblems, readPacket } from "../../test/support/check-packet.js";
 import { tempFolder } from "../../test/support/temp-folder.js";
+import { setAt } from "@clausework/schema/test-support";
 import { run } from "../test-io.js";
 
 type Entry = { id: string; field_hint: string; value: unknown; expected: string };
@@ -22,21 +23,13 @@ const entries = (
 /** Right-to-left text and cuneiform: the PDF refuses them by name (issue 8). */
 const PDF_REFUSES = new Set(["rtl-hebrew", "rtl-arabic-mixed", "wide-glyphs"]);
 
-const example = JSON.parse(readFileSync(join(examplesDirectory, "web-design.json"), "utf8")) as {
-  id: string;
-};
+const example = JSON.parse(
+  readFileSync(join(examplesDirectory, "web-design.json"), "utf8"),
+) as Record<string, unknown>;
 
 function injected(entry: Entry): string {
-  const copy = structuredClone(example) as Record<string, unknown>;
-  copy["id"] = `bad-${entry.id}`;
-  const segments = entry.field_hint.replaceAll("*", "0").split("/").slice(1);
-  let target = copy;
-  for (const segment of segments.slice(0, -1)) {
-    const next = target[segment];
-    if (typeof next !== "object" || next === null) target[segment] = {};
-    target = target[segment] as Record<string, unknown>;
-  }
-  target[segments.at(-1) ?? ""] = entry.value;
+  const copy = { ...structuredClone(example), id: `bad-${entry.id}` };
+  setAt(copy, entry.field_hint.replaceAll("*", "0"), entry.value);
   return JSON.stringify(copy, null, 2);
 }
 

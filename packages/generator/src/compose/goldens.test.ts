@@ -1,4 +1,4 @@
-// Golden document models of the hand-written fixtures: any change to a clause, a
+// Golden document models of the hand-written fixtures: every change to a clause, a
 // template or compose shows up as a diff to read. UPDATE_GOLDENS=1 rewrites them
 // (inspect the diff before committing it).
 import type { DocumentKind } from "@clausework/model";
