@@ -3,11 +3,16 @@
 // "public" only: observances, bank and school holidays are working days).
 import type { Party } from "@clausework/schema";
 import Holidays from "date-holidays";
-import type { Temporal } from "temporal-polyfill";
+import { Temporal } from "temporal-polyfill";
+import { civilDateOf, epochDayOf, epochDayOfIso, weekdayIndexOf } from "./epoch-days.js";
 import { DeriveError } from "./errors.js";
-import { weekdayOf } from "./weekdays.js";
+import { WEEKDAYS } from "./weekdays.js";
 
-export type WorkingDays = { readonly isWorkingDay: (date: Temporal.PlainDate) => boolean };
+export type WorkingDays = {
+  readonly isWorkingDay: (date: Temporal.PlainDate) => boolean;
+  /** The same question for a day since 1970-01-01 (see epoch-days.ts). */
+  readonly isWorkingEpochDay: (epochDay: number) => boolean;
+};
 
 const WEEKEND = new Set(["sat", "sun"]);
 
@@ -15,7 +20,7 @@ const WEEKEND = new Set(["sat", "sun"]);
 // every derive asks for the same few places and years: keep the results for the
 // process. The answers never change, so this memo cannot make output differ.
 const calendars = new Map<string, Holidays>();
-const holidayYears = new Map<string, ReadonlySet<string>>();
+const holidayYears = new Map<string, ReadonlySet<number>>();
 
 function calendarOf(country: string, region: string | undefined): Holidays {
   const key = `${country}/${region ?? ""}`;
@@ -27,21 +32,22 @@ function calendarOf(country: string, region: string | undefined): Holidays {
   return calendar;
 }
 
-/** Dates (YYYY-MM-DD) of the public holidays of one place in one year. */
+/** The public holidays of one place in one year, as days since 1970-01-01. */
 function publicHolidaysIn(
   country: string,
   region: string | undefined,
   year: number,
-): ReadonlySet<string> {
+): ReadonlySet<number> {
   const key = `${country}/${region ?? ""}/${year}`;
   let dates = holidayYears.get(key);
   if (dates === undefined) {
-    const found = new Set<string>();
+    const found = new Set<number>();
     // `date` is the local calendar date ("2027-03-29 00:00:00"); `start` is a JS Date
     // (an instant), whose calendar date depends on the zone it is read in, so we
     // read `date`. Some half-days start at 14:00; they are never "public".
     for (const holiday of calendarOf(country, region).getHolidays(year)) {
-      if (holiday.type === "public") found.add(holiday.date.slice(0, 10));
+      const day = holiday.type === "public" ? epochDayOfIso(holiday.date.slice(0, 10)) : undefined;
+      if (day !== undefined) found.add(day);
     }
     dates = found;
     // Years come from the input, so bound the memo for long-lived processes.
@@ -51,25 +57,36 @@ function publicHolidaysIn(
   return dates;
 }
 
-function publicHolidayLookup(
-  place: Party["publicHolidays"],
-): (date: Temporal.PlainDate) => boolean {
+function publicHolidayLookup(place: Party["publicHolidays"]): (epochDay: number) => boolean {
   if (place === undefined) return () => false;
   const { country, region } = place;
   // A holiday of one year can be observed in the previous one (US New Year's Day
   // 2028 falls on a Saturday and is observed on Friday 31 December 2027).
-  return (date) =>
-    publicHolidaysIn(country, region, date.year).has(date.toString()) ||
-    publicHolidaysIn(country, region, date.year + 1).has(date.toString());
+  return (epochDay) => {
+    const { year } = civilDateOf(epochDay);
+    return (
+      publicHolidaysIn(country, region, year).has(epochDay) ||
+      publicHolidaysIn(country, region, year + 1).has(epochDay)
+    );
+  };
 }
 
 export function workingDaysOf(party: Party): WorkingDays {
   const weekdaysOff = new Set<string>([...WEEKEND, ...(party.daysOff?.weekdays ?? [])]);
-  const datesOff = new Set((party.daysOff?.dates ?? []).map((off) => off.date));
+  const workedWeekdays = WEEKDAYS.map((weekday) => !weekdaysOff.has(weekday));
+  const datesOff = new Set<number>();
+  for (const off of party.daysOff?.dates ?? []) {
+    const day = epochDayOfIso(off.date);
+    if (day !== undefined) datesOff.add(day);
+  }
   const isPublicHoliday = publicHolidayLookup(party.publicHolidays);
+  const isWorkingEpochDay = (epochDay: number) =>
+    workedWeekdays[weekdayIndexOf(epochDay)] === true &&
+    !datesOff.has(epochDay) &&
+    !isPublicHoliday(epochDay);
   return {
-    isWorkingDay: (date) =>
-      !weekdaysOff.has(weekdayOf(date)) && !datesOff.has(date.toString()) && !isPublicHoliday(date),
+    isWorkingDay: (date) => isWorkingEpochDay(epochDayOf(date)),
+    isWorkingEpochDay,
   };
 }
 
@@ -91,12 +108,13 @@ export function addBusinessDays(
   count: number,
   workingDays: WorkingDays,
 ): Temporal.PlainDate {
-  let date = start;
+  const isWorking = workingDays.isWorkingEpochDay;
+  let day = epochDayOf(start);
   let counted = 0;
   let daysOffInARow = 0;
-  while (count === 0 ? !workingDays.isWorkingDay(date) : counted < count) {
-    date = date.add({ days: 1 });
-    if (workingDays.isWorkingDay(date)) {
+  while (count === 0 ? !isWorking(day) : counted < count) {
+    day += 1;
+    if (isWorking(day)) {
       counted += 1;
       daysOffInARow = 0;
     } else if (++daysOffInARow > MAX_DAYS_OFF_IN_A_ROW) {
@@ -106,5 +124,6 @@ export function addBusinessDays(
       );
     }
   }
-  return date;
+  const { year, month, day: dayOfMonth } = civilDateOf(day);
+  return new Temporal.PlainDate(year, month, dayOfMonth);
 }
