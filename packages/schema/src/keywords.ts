@@ -76,3 +76,16 @@ export const currencyKeyword = keyword("x-currency", { const: true }, (_schema, 
   const message = `${labelAt(pointerOf(context))} ${quote(data)} is not a known ISO 4217 currency code`;
   return [{ code: "UNKNOWN_CURRENCY", message, hint }];
 });
+
+/** Every keyword of ours, for the validator generator. */
+export const keywordDefinitions: readonly FuncKeywordDefinition[] = [
+  textKeyword,
+  moneyKeyword,
+  timeZoneKeyword,
+  currencyKeyword,
+];
+
+/** The keywords' functions by name: what the generated validator calls. */
+export const keywordValidators: Readonly<Record<string, unknown>> = Object.fromEntries(
+  keywordDefinitions.map((definition) => [String(definition.keyword), definition.validate]),
+);
