@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from "./main.js";
+import { endUnusedPdfThread, startEarlyPdfThread } from "./batch/early-pdf-thread.js";
+
+// Before anything heavy loads: a single build's PDF thread warms up meanwhile.
+startEarlyPdfThread(process.argv.slice(2), process.cwd());
+const { main } = await import("./main.js");
 
 // A reader that closes the pipe early (`clausework schema | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -14,3 +18,4 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
 });
+await endUnusedPdfThread();

@@ -4,6 +4,7 @@
 import { threadId } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { BuildTask, FormatRenderer } from "../build/build-engagement.js";
+import { takeEarlyPdfThread } from "./early-pdf-thread.js";
 import { startPdfThread, type PdfThread } from "./pdf-thread.js";
 import type { TaskResult } from "./task-result.js";
 import { workerExecArgv, workerFile } from "./worker-file.js";
@@ -64,6 +65,8 @@ export function createRunner(plan: RunnerPlan): Runner {
   const threads = Math.min(plan.jobs, plan.tasks);
   if (threads >= 2) return poolRunner(threads);
   return inlineRunner(
-    plan.jobs >= 2 && plan.tasks === 1 && plan.pdf ? startPdfThread() : undefined,
+    plan.jobs >= 2 && plan.tasks === 1 && plan.pdf
+      ? (takeEarlyPdfThread() ?? startPdfThread())
+      : undefined,
   );
 }
