@@ -23,13 +23,18 @@ function checkHeadings(source: string, name: string): void {
   });
 }
 
-const compiled = new Map<string, RenderTemplate>();
+/**
+ * Compiled templates by source, then name. Two levels, not one key joining both: a
+ * clause's source is the same string on every call, so its hash is computed once,
+ * where a joined key would be a new long string to hash on every render.
+ */
+const compiled = new Map<string, Map<string, RenderTemplate>>();
+let compiledCount = 0;
 const MAX_COMPILED = 500;
 
 /** Compiles a clause or template body once; `name` labels errors. */
 export function compileTemplate(source: string, name: string): RenderTemplate {
-  const key = `${name}\u0000${source}`;
-  const known = compiled.get(key);
+  const known = compiled.get(source)?.get(name);
   if (known !== undefined) return known;
   checkTemplate(source, name);
   checkHeadings(source, name);
@@ -58,8 +63,14 @@ export function compileTemplate(source: string, name: string): RenderTemplate {
   };
   // Custom clauses make the sources open-ended (a previewer compiles one per
   // keystroke): start over rather than grow without bound.
-  if (compiled.size >= MAX_COMPILED) compiled.clear();
-  compiled.set(key, render);
+  if (compiledCount >= MAX_COMPILED) {
+    compiled.clear();
+    compiledCount = 0;
+  }
+  const byName = compiled.get(source) ?? new Map<string, RenderTemplate>();
+  byName.set(name, render);
+  compiled.set(source, byName);
+  compiledCount += 1;
   return render;
 }
 

@@ -11,8 +11,12 @@ const TERM = /^(!?)\s*([A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)\s*(?:(==|!=)\s*(\S+))?$/
 
 /** The value at a dotted path of own properties, or undefined. */
 export function valueAt(data: unknown, path: string): unknown {
+  return valueAtParts(data, path.split("."));
+}
+
+function valueAtParts(data: unknown, parts: readonly string[]): unknown {
   let current: unknown = data;
-  for (const part of path.split(".")) {
+  for (const part of parts) {
     if (typeof current !== "object" || current === null || !Object.hasOwn(current, part))
       return undefined;
     current = (current as Record<string, unknown>)[part];
@@ -31,26 +35,64 @@ function literal(text: string): unknown {
   return text.replace(/^"(.*)"$/, "$1");
 }
 
-function termHolds(term: string, data: unknown, expression: string): boolean {
+/** One term, read once: `negate path`, or `path operator literal`. */
+type Term = {
+  readonly negate: boolean;
+  readonly parts: readonly string[];
+  readonly operator: "==" | "!=" | undefined;
+  readonly expected: unknown;
+};
+
+/** A term that does not read: its error is thrown only when it is evaluated, as before. */
+type BadTerm = { readonly error: string };
+
+function readTerm(term: string, expression: string): Term | BadTerm {
   const match = TERM.exec(term.trim());
-  if (match === null) throw new ClauseError(`when: cannot read "${term}" in "${expression}"`);
+  if (match === null) return { error: `when: cannot read "${term}" in "${expression}"` };
   const [, negate = "", path = "", operator, expected] = match;
-  const value = valueAt(data, path);
-  let holds: boolean;
-  if (operator === undefined) holds = isPresent(value);
-  else if (negate !== "") throw new ClauseError(`when: "!" with a comparison in "${expression}"`);
-  else holds = (value === literal(expected ?? "")) === (operator === "==");
-  return negate === "" ? holds : !holds;
+  if (operator !== undefined && negate !== "")
+    return { error: `when: "!" with a comparison in "${expression}"` };
+  return {
+    negate: negate !== "",
+    parts: path.split("."),
+    operator: operator as Term["operator"],
+    expected: operator === undefined ? undefined : literal(expected ?? ""),
+  };
+}
+
+function termHolds(term: Term | BadTerm, data: unknown): boolean {
+  if ("error" in term) throw new ClauseError(term.error);
+  const value = valueAtParts(data, term.parts);
+  const holds =
+    term.operator === undefined
+      ? isPresent(value)
+      : (value === term.expected) === (term.operator === "==");
+  return term.negate ? !holds : holds;
+}
+
+/**
+ * Conditions read once: a document asks some forty of them, the same strings every
+ * time. Bounded, because custom clauses could bring any number.
+ */
+const readConditions = new Map<string, readonly (readonly (Term | BadTerm)[])[]>();
+const MAX_CONDITIONS = 500;
+
+function readCondition(expression: string): readonly (readonly (Term | BadTerm)[])[] {
+  let alternatives = readConditions.get(expression);
+  if (alternatives === undefined) {
+    alternatives = expression
+      .split("||")
+      .map((alternative) => alternative.split("&&").map((term) => readTerm(term, expression)));
+    if (readConditions.size >= MAX_CONDITIONS) readConditions.clear();
+    readConditions.set(expression, alternatives);
+  }
+  return alternatives;
 }
 
 /** Whether `expression` holds for `data` (raw template data, not the escaped view). */
 export function conditionHolds(expression: string | undefined, data: unknown): boolean {
   if (expression === undefined || expression.trim() === "") return true;
-  return expression
-    .split("||")
-    .some((alternative) =>
-      alternative.split("&&").every((term) => termHolds(term, data, expression)),
-    );
+  return readCondition(expression).some((terms) => terms.every((term) => termHolds(term, data)));
 }
 
 /** The paths a condition reads, for checks that clauses name real data. */

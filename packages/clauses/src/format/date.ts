@@ -14,10 +14,21 @@ export function utcMidnight(iso: string): number {
 }
 
 /**
+ * Dates already formatted, by locale and date: a document prints the same few dates
+ * many times (schedule, clauses, notices), and Intl formatting is slow. The answer
+ * never changes; bounded, because dates come from the input.
+ */
+const formatted = new Map<string, Map<string, string>>();
+let formattedCount = 0;
+const MAX_FORMATTED = 5_000;
+
+/**
  * "15 January 2027" (en-GB), "January 15, 2027" (en-US). Formatted in UTC so the
  * machine's own time zone never shifts the day.
  */
 export function formatDate(iso: string, locale: string): string {
+  const known = formatted.get(locale)?.get(iso);
+  if (known !== undefined) return known;
   const format = cached(`date|${locale}`, () => {
     return new Intl.DateTimeFormat(locale, {
       day: "numeric",
@@ -26,5 +37,14 @@ export function formatDate(iso: string, locale: string): string {
       timeZone: "UTC",
     });
   });
-  return format.format(utcMidnight(iso));
+  const text = format.format(utcMidnight(iso));
+  if (formattedCount >= MAX_FORMATTED) {
+    formatted.clear();
+    formattedCount = 0;
+  }
+  const byDate = formatted.get(locale) ?? new Map<string, string>();
+  byDate.set(iso, text);
+  formatted.set(locale, byDate);
+  formattedCount += 1;
+  return text;
 }
