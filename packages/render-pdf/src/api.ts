@@ -22,7 +22,7 @@ import { MissingGlyphsError } from "./errors.js";
 import { useFontFiles } from "./fonts.js";
 import { renderDefinition } from "./render.js";
 
-export { checkGlyphCoverage, missingGlyphsReason, rightToLeftReason } from "./coverage.js";
+export { checkGlyphCoverage, missingGlyphsReason } from "./coverage.js";
 export { drawableRanges, type CodePointRange } from "./drawable-ranges.js";
 export { MissingGlyphsError } from "./errors.js";
 export type { GlyphGap } from "./errors.js";

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sampleDocument } from "@clausework/model";
 import { renderPdf } from "./index.js";
-import { families, faceStyles, fontModules, type FontFiles } from "./fonts.js";
+import { faceStyles, fontModules, type FontFiles } from "./fonts.js";
 
 const source = dirname(fileURLToPath(import.meta.url));
 
@@ -33,8 +33,9 @@ describe("the browser entry point", () => {
 
   it("renders the same bytes from font files passed in as from the packages", async () => {
     const require = createRequire(import.meta.url);
+    const fileFamilies = Object.keys(fontModules) as (keyof typeof fontModules)[];
     const fonts = Object.fromEntries(
-      families.map((family) => [
+      fileFamilies.map((family) => [
         family,
         Object.fromEntries(
           faceStyles.map((style) => [

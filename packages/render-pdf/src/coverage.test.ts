@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, sampleDocument, section, text } from "@clausework/model";
 import type { DocumentModel } from "@clausework/model";
-import { checkGlyphCoverage, missingGlyphsReason, rightToLeftReason } from "./coverage.js";
+import { checkGlyphCoverage, missingGlyphsReason } from "./coverage.js";
 import { MissingGlyphsError, renderPdf } from "./index.js";
 
 const hebrew = "חברת שלום בע״מ";
@@ -21,26 +21,8 @@ describe("checkGlyphCoverage", () => {
     expect(checkGlyphCoverage(sampleDocument)).toEqual([]);
   });
 
-  it("reports Hebrew as right-to-left and Hangul as missing glyphs, with code points and paths", () => {
+  it("reports Hangul as missing glyphs, with code points and paths; Hebrew is drawn", () => {
     expect(checkGlyphCoverage(foreign)).toEqual([
-      {
-        text: hebrew,
-        where: "children/0/items/0/value/0",
-        codePoints: [
-          "U+05D7",
-          "U+05D1",
-          "U+05E8",
-          "U+05EA",
-          "U+05E9",
-          "U+05DC",
-          "U+05D5",
-          "U+05DD",
-          "U+05E2",
-          "U+05F4",
-          "U+05DE",
-        ],
-        reason: rightToLeftReason,
-      },
       {
         text: korean,
         where: "children/1/children/0/children/1",
@@ -65,21 +47,18 @@ describe("checkGlyphCoverage", () => {
   it("accepts text that only the fallback fonts can draw", () => {
     const doc: DocumentModel = {
       ...sampleDocument,
-      children: [paragraph(...text("☐ Done for 株式会社テスト 中文字符"))],
+      children: [paragraph(...text("☐ Done for 株式会社テスト 中文字符 חברת שלום تصميم الموقع"))],
     };
     expect(checkGlyphCoverage(doc)).toEqual([]);
   });
 });
 
 describe("renderPdf with gaps", () => {
-  it("refuses with MissingGlyphsError that lists every gap", async () => {
+  it("refuses with MissingGlyphsError that names the field", async () => {
     const error: unknown = await renderPdf(foreign).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MissingGlyphsError);
     const gaps = (error as MissingGlyphsError).gaps;
-    expect(gaps.map((gap) => gap.where)).toEqual([
-      "children/0/items/0/value/0",
-      "children/1/children/0/children/1",
-    ]);
+    expect(gaps.map((gap) => gap.where)).toEqual(["children/1/children/0/children/1"]);
     expect((error as MissingGlyphsError).message).toContain("U+D55C");
     expect((error as MissingGlyphsError).code).toBe("PDF_MISSING_GLYPHS");
   });

@@ -4,6 +4,8 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentMeta, DocumentModel } from "@clausework/model";
 import { theme } from "@clausework/theme";
+import { orderRightToLeft } from "./bidi-layout.js";
+import type { TextBox } from "./bidi-text.js";
 import type { FontFiles } from "./fonts.js";
 import { plainText } from "./inlines.js";
 import { defaultStyle, documentStyles, styleNames } from "./styles.js";
@@ -47,6 +49,11 @@ function titleBlock(meta: DocumentMeta): Content[] {
   return [title, ...subtitle];
 }
 
+/** The body's width and the default font, where right-to-left text is broken into lines. */
+export function bodyBox(meta: DocumentMeta): TextBox {
+  return { width: contentWidth(meta), fontSize: theme.size.body, bold: false, italics: false };
+}
+
 export function documentDefinition(
   doc: DocumentModel,
   body: Content[],
@@ -68,6 +75,6 @@ export function documentDefinition(
     },
     defaultStyle: defaultStyle(),
     styles: documentStyles(),
-    content: [...titleBlock(meta), ...body],
+    content: orderRightToLeft([...titleBlock(meta), ...body], bodyBox(meta), documentStyles()),
   };
 }

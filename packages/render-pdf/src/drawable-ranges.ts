@@ -1,9 +1,7 @@
 // The code points a PDF can draw, as ranges: some embedded family has the glyph
-// in every face, and the text is not right-to-left (refused, see coverage.ts).
-// validate checks a locale's formatted dates and numbers against these ranges
-// (a copy generated into the schema package), so a locale the fonts cannot
-// draw is refused before any build instead of failing in the PDF.
-import { rightToLeftCodePoints } from "./coverage.js";
+// in every face. validate checks a locale's formatted dates and numbers against
+// these ranges (a copy generated into the schema package), so a locale the
+// fonts cannot draw is refused before any build instead of failing in the PDF.
 import { familyFor } from "./font-runs.js";
 
 export type CodePointRange = readonly [first: number, last: number];
@@ -12,8 +10,7 @@ const LAST_CODE_POINT = 0x10ffff;
 
 function drawable(codePoint: number): boolean {
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return false;
-  const character = String.fromCodePoint(codePoint);
-  return familyFor(character) !== undefined && rightToLeftCodePoints(character).length === 0;
+  return familyFor(String.fromCodePoint(codePoint)) !== undefined;
 }
 
 /** Sorted, disjoint ranges (both ends included) of the code points the PDF fonts draw. */

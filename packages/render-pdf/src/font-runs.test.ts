@@ -25,6 +25,16 @@ describe("fontRuns", () => {
     ]);
   });
 
+  it("draws Hebrew with DejaVu Sans and Arabic with DejaVu Sans's upright faces", () => {
+    expect(fontRuns("Client: חברת שלום, تصميم الموقع v2")).toEqual([
+      { text: "Client: ", family: "Inter" },
+      { text: "חברת שלום", family: "DejaVu Sans" },
+      { text: ", ", family: "Inter" },
+      { text: "تصميم الموقع ", family: "DejaVu Sans Arabic" },
+      { text: "v2", family: "Inter" },
+    ]);
+  });
+
   it("leaves characters no font has in the main family (the coverage check reports them)", () => {
     expect(fontRuns("한국회사")).toEqual([{ text: "한국회사", family: "Inter" }]);
   });
@@ -34,8 +44,9 @@ describe("familyFor and undrawable", () => {
   it("knows which family covers a character", () => {
     expect(familyFor("a")).toBe("Inter");
     expect(familyFor("☐")).toBe("DejaVu Sans");
-    // DejaVu Sans has the Hebrew letters (the coverage check still refuses them: right-to-left).
     expect(familyFor("ש")).toBe("DejaVu Sans");
+    // DejaVu Sans's oblique faces lack Arabic: the upright-only family draws it.
+    expect(familyFor("ت")).toBe("DejaVu Sans Arabic");
     expect(familyFor("株")).toBe("Noto Sans JP");
     expect(familyFor("한")).toBeUndefined();
   });

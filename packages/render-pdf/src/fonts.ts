@@ -1,8 +1,14 @@
 // The embedded fonts: Inter as the main face, DejaVu Sans as the fallback for
-// glyphs Inter lacks, and Noto Sans JP for Japanese and Chinese characters
-// (kana and the common ideographs) neither has. Noto Sans JP is optional: a
-// browser may leave it out (its files are large), and such text is then refused
-// like any other the fonts cannot draw. Font files are parsed once per process
+// glyphs Inter lacks (Hebrew among them), Noto Sans JP for Japanese and Chinese
+// characters (kana and the common ideographs) neither has, and DejaVu Sans's
+// upright faces once more for Arabic. DejaVu's oblique faces have no Arabic,
+// and Arabic is not slanted for emphasis, so the Arabic family uses the upright
+// faces for italics too; it comes from the DejaVu Sans files, so nothing more is
+// read or downloaded. (Noto Sans Arabic draws its dots as separate glyphs shared
+// between letters, and pdfkit maps each glyph to one character, so text copied
+// from the PDF came out with the wrong letters; DejaVu has a glyph per form.)
+// Noto Sans JP is optional: a browser may leave it out (its files are large),
+// and such text is then refused like any other the fonts cannot draw. Font files are parsed once per process
 // (or once per set of files a browser passes in); every document reuses the
 // bytes and parsed fonts. This file reads no files: the Node entry point
 // registers a reader.
@@ -17,9 +23,17 @@ export const mainFamily = theme.font.family;
 export const fallbackFamily = theme.font.fallbacks[0];
 /** PDF only: HTML and DOCX leave CJK text to the reader's own fonts. */
 export const cjkFamily = "Noto Sans JP";
-export type FamilyName = typeof mainFamily | typeof fallbackFamily | typeof cjkFamily;
-/** In the order they are tried for a character. */
-export const families: readonly FamilyName[] = [mainFamily, fallbackFamily, cjkFamily];
+/** DejaVu Sans upright, italics included; a family of its own so Arabic is never slanted. */
+export const arabicFamily = "DejaVu Sans Arabic";
+export type FamilyName =
+  | typeof mainFamily
+  | typeof fallbackFamily
+  | typeof cjkFamily
+  | typeof arabicFamily;
+/** In the order they are tried for a character; the last ones only draw what the first lack. */
+export const families: readonly FamilyName[] = [mainFamily, fallbackFamily, cjkFamily, arabicFamily];
+/** Families read from font files; the Arabic family reuses DejaVu Sans's. */
+type FileFamily = Exclude<FamilyName, typeof arabicFamily>;
 
 type Faces = Readonly<Record<FaceStyle, Uint8Array>>;
 
@@ -28,7 +42,7 @@ export type FontFiles = Readonly<Record<typeof mainFamily | typeof fallbackFamil
   Readonly<Partial<Record<typeof cjkFamily, Faces>>>;
 
 /** Package paths of the font files, for readers that have a file system. */
-export const fontModules: Readonly<Record<FamilyName, Readonly<Record<FaceStyle, string>>>> = {
+export const fontModules: Readonly<Record<FileFamily, Readonly<Record<FaceStyle, string>>>> = {
   [mainFamily]: {
     normal: "@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf",
     bold: "@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf",
@@ -71,8 +85,14 @@ export function setFontReader(read: () => FontFiles): void {
   readFontFiles = read;
 }
 
+function bytesOf(files: FontFiles, family: FamilyName, style: FaceStyle): Uint8Array | undefined {
+  if (family !== arabicFamily) return files[family]?.[style];
+  const upright = style === "bold" || style === "bolditalics" ? "bold" : "normal";
+  return files[fallbackFamily][upright];
+}
+
 function parseFaces(files: FontFiles): readonly LoadedFace[] {
-  // One parse per distinct file: the CJK family uses its regular and bold files twice.
+  // One parse per distinct file: the CJK and Arabic families use regular and bold files twice.
   const parsed = new Map<Uint8Array, fontkit.Font>();
   const parse = (bytes: Uint8Array) => {
     const font = parsed.get(bytes) ?? (fontkit.create(bytes as Buffer) as fontkit.Font);
@@ -81,7 +101,7 @@ function parseFaces(files: FontFiles): readonly LoadedFace[] {
   };
   return families.flatMap((family) =>
     faceStyles.flatMap((style) => {
-      const bytes = files[family]?.[style];
+      const bytes = bytesOf(files, family, style);
       if (bytes === undefined) return [];
       const font = parse(bytes);
       if (!("hasGlyphForCodePoint" in font))

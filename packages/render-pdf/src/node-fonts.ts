@@ -3,14 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { reuseParsedFonts } from "./font-reuse.js";
-import {
-  families,
-  faceStyles,
-  fontModules,
-  setFontReader,
-  type FamilyName,
-  type FontFiles,
-} from "./fonts.js";
+import { faceStyles, fontModules, setFontReader, type FontFiles } from "./fonts.js";
 import { setBeforeRender } from "./render.js";
 
 function readFromPackages(): FontFiles {
@@ -24,7 +17,7 @@ function readFromPackages(): FontFiles {
     files.set(path, bytes);
     return bytes;
   };
-  const faces = (family: FamilyName) => {
+  const faces = (family: keyof typeof fontModules) => {
     const [normal, bold, italics, bolditalics] = faceStyles.map((style) =>
       read(fontModules[family][style]),
     );
@@ -38,9 +31,8 @@ function readFromPackages(): FontFiles {
     }
     return { normal, bold, italics, bolditalics };
   };
-  return Object.fromEntries(
-    families.map((family) => [family, faces(family)]),
-  ) as unknown as FontFiles;
+  const names = Object.keys(fontModules) as (keyof typeof fontModules)[];
+  return Object.fromEntries(names.map((family) => [family, faces(family)])) as unknown as FontFiles;
 }
 
 setFontReader(readFromPackages);

@@ -3,8 +3,10 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentMeta } from "@clausework/model";
 import { theme } from "@clausework/theme";
+import { orderRightToLeft } from "./bidi-layout.js";
+import { bodyBox } from "./document.js";
 import { plainText } from "./inlines.js";
-import { styleNames } from "./styles.js";
+import { documentStyles, styleNames } from "./styles.js";
 
 /** 00:00 UTC on the issue date: the PDF's dates, never the clock. */
 export function issueDate(meta: DocumentMeta): Date {
@@ -25,7 +27,12 @@ export function withPageFurniture(
   meta: DocumentMeta,
 ): TDocumentDefinitions {
   const date = issueDate(meta);
-  const title = plainText(meta.title);
+  // The header spans the body's width; right-to-left titles are ordered once.
+  const header = orderRightToLeft(
+    { text: plainText(meta.title), style: styleNames.pageHeader, margin: headerMargin },
+    bodyBox(meta),
+    documentStyles(),
+  );
   return {
     ...definition,
     info: { ...definition.info, creationDate: date, modDate: date },
@@ -33,7 +40,7 @@ export function withPageFurniture(
       // A fresh copy per page: pdfmake writes layout state into the nodes it lays out.
       currentPage === 1
         ? null
-        : { text: structuredClone(title), style: styleNames.pageHeader, margin: headerMargin },
+        : structuredClone(header),
     footer: (currentPage: number, pageCount: number): Content => ({
       text: `Page ${currentPage} of ${pageCount}`,
       style: styleNames.pageFooter,

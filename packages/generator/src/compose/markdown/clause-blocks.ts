@@ -99,13 +99,29 @@ class ClauseBuilder {
   }
 }
 
-function parse(id: string, markdown: string): ClauseBlock[] {
+/**
+ * Clause trees by the Markdown they were parsed from. A proposal and its contract
+ * print many clauses word for word alike, and so do engagements for the same
+ * clauses without values; parsing is most of what a clause costs after Handlebars.
+ * The trees are only read here (mapping builds new model nodes), so sharing one is
+ * safe. Bounded, because the text comes from the input; failures are not kept.
+ */
+const parsed = new Map<string, readonly ClauseBlock[]>();
+const MAX_PARSED = 2_000;
+
+function parse(id: string, markdown: string): readonly ClauseBlock[] {
+  const known = parsed.get(markdown);
+  if (known !== undefined) return known;
+  let tree: readonly ClauseBlock[];
   try {
-    return parseClauseMarkdown(markdown);
+    tree = parseClauseMarkdown(markdown);
   } catch (error) {
     if (!(error instanceof MarkdownUnsupportedError)) throw error;
     throw new ComposeError("MARKDOWN_UNSUPPORTED", `${id}: ${error.message}`);
   }
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(markdown, tree);
+  return tree;
 }
 
 export function clauseBlocks(id: string, markdown: string, buildBlock: BuildBlock): Block[] {
