@@ -4,7 +4,12 @@
 // its lines. Widths follow pdfmake's own rules; where a rule is not copied
 // exactly, the width taken is the smaller one, since a line that does not fit
 // would be wrapped again by pdfmake.
-import type { Content, ContentText, CustomTableLayout, StyleDictionary } from "pdfmake/interfaces.js";
+import type {
+  Content,
+  ContentText,
+  CustomTableLayout,
+  StyleDictionary,
+} from "pdfmake/interfaces.js";
 import { hasBidiText } from "./bidi-order.js";
 import { orderedTextNode, type TextBox } from "./bidi-text.js";
 import { mainFamily } from "./fonts.js";
@@ -113,12 +118,16 @@ function visit(content: unknown, box: TextBox, styles: StyleDictionary): Content
   if (typeof content === "string") {
     return hasBidiText(content) ? visit({ text: content }, box, styles) : content;
   }
-  if (Array.isArray(content)) return content.map((item) => visit(item, box, styles)) as unknown as Content;
+  if (Array.isArray(content))
+    return content.map((item) => visit(item, box, styles)) as unknown as Content;
   if (!isNode(content)) return content as unknown as Content;
   const inner = styled(content, box, styles);
   if ("text" in content) return orderedTextNode(content as unknown as ContentText, inner);
   if (Array.isArray(content.stack)) {
-    return { ...content, stack: content.stack.map((item) => visit(item, inner, styles)) } as unknown as Content;
+    return {
+      ...content,
+      stack: content.stack.map((item) => visit(item, inner, styles)),
+    } as unknown as Content;
   }
   if (isNode(content.table)) return tableNode(content, inner, styles);
   if (Array.isArray(content.columns)) return columnsNode(content, inner, styles);
@@ -128,10 +137,6 @@ function visit(content: unknown, box: TextBox, styles: StyleDictionary): Content
 }
 
 /** The content with every right-to-left text laid out in ordered lines; other nodes unchanged. */
-export function orderRightToLeft(
-  content: Content,
-  box: TextBox,
-  styles: StyleDictionary,
-): Content {
+export function orderRightToLeft(content: Content, box: TextBox, styles: StyleDictionary): Content {
   return visit(content, box, styles);
 }

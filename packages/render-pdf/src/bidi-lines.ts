@@ -59,7 +59,11 @@ function breakHardLine(
     if (line !== undefined) lines.push({ start: line.start, end: line.end });
     const first = line === undefined ? gap : 0;
     if (first + wordWidth <= max) {
-      line = { start: line === undefined ? from : wordStart, end: wordEnd, width: first + wordWidth };
+      line = {
+        start: line === undefined ? from : wordStart,
+        end: wordEnd,
+        width: first + wordWidth,
+      };
       continue;
     }
     const { pieces, lastWidth } = cutWord(text, wordStart, wordEnd, measure, max);

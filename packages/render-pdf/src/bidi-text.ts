@@ -89,7 +89,8 @@ export function orderedTextNode(node: ContentText, box: TextBox): ContentText {
       text: piece.text,
     })),
   ]);
-  const aligned = rightToLeft && node.alignment === undefined ? { alignment: "right" as const } : {};
+  const aligned =
+    rightToLeft && node.alignment === undefined ? { alignment: "right" as const } : {};
   return {
     ...node,
     text: drawn,

@@ -1,0 +1,134 @@
+import bidiModule from "bidi-js";
+import type { Bidi } from "bidi-js";
+import { describe, expect, it } from "vitest";
+import type { ContentText } from "pdfmake/interfaces.js";
+import { orderedTextNode, type TextBox } from "./bidi-text.js";
+import { plainText } from "./inlines.js";
+
+// bidi-js's own reordering is the reference the PDF's leaves must match.
+const bidi = (bidiModule as unknown as () => Bidi)();
+const wide: TextBox = { width: 500, fontSize: 10, bold: false, italics: false };
+
+type Leaf = { text: string; font?: string };
+
+const leaves = (node: ContentText): Leaf[] =>
+  (node.text as (string | Leaf)[]).map((part) =>
+    typeof part === "string" ? { text: part } : part,
+  );
+
+/** What the reader sees: fontkit reverses a leaf whose first letter is of a right-to-left script. */
+function seen(parts: readonly Leaf[]): string {
+  return parts
+    .map(({ text }) => {
+      const letter = /[^\p{Script=Common}\p{Script=Inherited}]/u.exec(text)?.[0] ?? "";
+      return /[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(letter)
+        ? [...text].reverse().join("")
+        : text;
+    })
+    .join("");
+}
+
+/** The visual order the Unicode Bidirectional Algorithm gives one line, mirrored brackets included. */
+function expected(text: string, rightToLeft: boolean): string {
+  return bidi.getReorderedString(text, bidi.getEmbeddingLevels(text, rightToLeft ? "rtl" : "ltr"));
+}
+
+const ordered = (text: string, box = wide) => orderedTextNode({ text: plainText(text) }, box);
+
+describe("orderedTextNode", () => {
+  it("leaves text without right-to-left letters as it is", () => {
+    const node: ContentText = { text: plainText("Acme & Sons, 3 March") };
+    expect(orderedTextNode(node, wide)).toBe(node);
+  });
+
+  it.each([
+    ["a Hebrew name in an English line", "Client: חברת שלום בע״מ (Israel) signs.", false],
+    ["Arabic with Latin and digits", "تصميم الموقع v2 — 3 صفحات", true],
+    ["digits and a price inside Hebrew", "מחיר 123 שקלים, ₪3.50 לשעה", true],
+    ["brackets inside right-to-left text", "שלום (עולם) [מבחן] {x}", true],
+    ["Arabic-Indic digits", "الصفحة ١٢٣ من ٤٥٦", true],
+    ["an English line that starts with Arabic inside quotes", 'He said "مرحبا بكم" twice', false],
+  ])("draws %s in the algorithm's visual order", (_name, text, rightToLeft) => {
+    const node = ordered(text);
+    expect(seen(leaves(node))).toBe(expected(text, rightToLeft));
+  });
+
+  it("passes Arabic letters to fontkit in logical order, so they are shaped joined", () => {
+    const parts = leaves(ordered("تصميم الموقع v2 — 3 صفحات"));
+    expect(parts.filter((part) => /\p{Script=Arabic}/u.test(part.text))).toEqual([
+      { text: "صفحات", font: "DejaVu Sans Arabic" },
+      { text: "تصميم الموقع ", font: "DejaVu Sans Arabic" },
+    ]);
+  });
+
+  it("aligns a paragraph that starts right-to-left to the right, unless it has an alignment", () => {
+    expect(ordered("שלום world").alignment).toBe("right");
+    expect(ordered("hello עולם").alignment).toBeUndefined();
+    const cell = orderedTextNode({ text: plainText("שלום"), alignment: "left" }, wide);
+    expect(cell.alignment).toBe("left");
+  });
+
+  it("breaks a long right-to-left paragraph into lines first, then orders each line", () => {
+    const words = Array.from({ length: 30 }, (_, index) => `מילה${index + 1}`);
+    const node = ordered(words.join(" "), { ...wide, width: 150 });
+    const lines = seen(leaves(node)).split("\n");
+    expect(lines.length).toBeGreaterThan(3);
+    // Reading right to left, the first line holds the first words, the last line the last.
+    const read = lines.map((line) =>
+      [...line]
+        .reverse()
+        .join("")
+        .replace(/\d+/g, (n) => [...n].reverse().join("")),
+    );
+    expect(read[0]?.startsWith("מילה1 מילה2")).toBe(true);
+    expect(read.join(" ").split(" ")).toEqual(words);
+  });
+
+  it("wraps an English line with a long Hebrew run without reordering across lines", () => {
+    const hebrew = [
+      "אלף",
+      "בית",
+      "גימל",
+      "דלת",
+      "הא",
+      "וו",
+      "זין",
+      "חית",
+      "טית",
+      "יוד",
+      "כף",
+      "למד",
+    ];
+    const node = ordered(`Names: ${hebrew.join(" ")} end`, { ...wide, width: 120 });
+    const lines = seen(leaves(node)).split("\n");
+    expect(lines[0]?.startsWith("Names:")).toBe(true);
+    expect(lines.at(-1)?.endsWith("end")).toBe(true);
+    // Read right to left within each line, top line first: the words in their own order.
+    const read = lines.flatMap((line) =>
+      line
+        .split(" ")
+        .filter((word) => /\p{Script=Hebrew}/u.test(word))
+        .map((word) => [...word].reverse().join(""))
+        .reverse(),
+    );
+    expect(read).toEqual(hebrew);
+  });
+
+  it("keeps bold and links on the letters they came from", () => {
+    const node = orderedTextNode(
+      {
+        text: [
+          { text: "Before: " },
+          { text: "שלום", font: "DejaVu Sans", bold: true },
+          { text: " עולם", font: "DejaVu Sans" },
+        ],
+      },
+      wide,
+    );
+    expect(leaves(node)).toEqual([
+      { text: "Before: " },
+      { text: " עולם", font: "DejaVu Sans" },
+      { text: "שלום", font: "DejaVu Sans", bold: true },
+    ]);
+  });
+});
