@@ -27,7 +27,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   const interrupt = listenForInterrupt(io);
   try {
     const inputs = await prepareInputs(command.inputs, command.settings, io, command.clauses);
-    const reporter = createReporter(io, {
+    const reporter = await createReporter(io, {
       verbosity: command.verbosity,
       json: command.json,
       noun: command.noun,

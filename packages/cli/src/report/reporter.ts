@@ -8,7 +8,6 @@ import type { BatchSummary, ItemReport, SlotView } from "../batch/run-batch.js";
 import type { CliIo, OutputStream } from "../context.js";
 import { block, wantsColor } from "../output.js";
 import { itemLines, type LineOptions, type Verbosity } from "./item-lines.js";
-import { createLiveView } from "./live-view.js";
 import { jsonSummary, summaryLine } from "./summary.js";
 
 export type ReportOptions = {
@@ -45,7 +44,7 @@ const plainSlots: SlotView = async (count, work) => {
   await Promise.all(Array.from({ length: count }, (_, slot) => work(slot, () => undefined)));
 };
 
-export function createReporter(io: CliIo, options: ReportOptions): Reporter {
+export async function createReporter(io: CliIo, options: ReportOptions): Promise<Reporter> {
   const lineOptions: LineOptions = {
     verbosity: options.verbosity,
     color: wantsColor(io, "stderr"),
@@ -66,6 +65,8 @@ export function createReporter(io: CliIo, options: ReportOptions): Reporter {
       finish: finish(() => false),
     };
   }
+  // listr2 takes a tenth of a second to load; only a person at a terminal needs it.
+  const { createLiveView } = await import("./live-view.js");
   const live = createLiveView(
     { terminal: io.stderr, other: io.stdout },
     options.total,
