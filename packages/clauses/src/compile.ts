@@ -1,6 +1,6 @@
 import type { TemplateDelegate } from "handlebars";
 import { ClauseError } from "./errors.js";
-import { compileOptions, environment, runtimeOptions } from "./environment.js";
+import { compileOptions, environment, runtimeEnvironment, runtimeOptions } from "./environment.js";
 import { checkTemplate } from "./template-check.js";
 import { OBJECT_MARKER, toView, type ViewObject } from "./view.js";
 
@@ -36,13 +36,13 @@ const MAX_COMPILED = 500;
 export function compileTemplate(source: string, name: string): RenderTemplate {
   const known = compiled.get(source)?.get(name);
   if (known !== undefined) return known;
-  checkTemplate(source, name);
+  const helperNames = checkTemplate(source, name);
   checkHeadings(source, name);
   let template: TemplateDelegate;
   try {
     // precompile is eager: syntax errors and unknown helpers surface here, named.
     environment.precompile(source, compileOptions);
-    template = environment.compile(source, compileOptions);
+    template = runtimeEnvironment(helperNames).compile(source, compileOptions);
   } catch (error) {
     throw new ClauseError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -2,7 +2,7 @@
 // size, bounded nesting, no partials or decorators, no block parameters, and no
 // path that names a prototype member. Handlebars' own checks come on top.
 // `hbs.AST` is the global namespace of the Handlebars type declarations.
-import { environment } from "./environment.js";
+import { environment, knownHelpers } from "./environment.js";
 import { ClauseError } from "./errors.js";
 
 export const TEMPLATE_LIMITS = { characters: 20_000, placeholders: 500, depth: 10 } as const;
@@ -26,7 +26,8 @@ export const BLOCK_HELPERS: ReadonlySet<string> = new Set([
   "notice",
 ]);
 
-type Walk = { name: string; placeholders: number };
+/** `helpers`: every known helper name the template mentions (see runtimeEnvironment). */
+type Walk = { name: string; placeholders: number; helpers: Set<string> };
 
 function fail(walk: Walk, node: hbs.AST.Node, message: string): never {
   const where =
@@ -39,6 +40,8 @@ function checkExpression(walk: Walk, node: hbs.AST.Expression): void {
     const path = node as hbs.AST.PathExpression;
     const bad = path.parts.find((part) => FORBIDDEN_SEGMENTS.has(part));
     if (bad !== undefined) fail(walk, node, `"${bad}" is not a field`);
+    // Any part that names a helper, wherever it stands: more than the calls, never less.
+    for (const part of path.parts) if (knownHelpers[part] === true) walk.helpers.add(part);
   } else if (node.type === "SubExpression") {
     checkCall(walk, node as hbs.AST.SubExpression);
   }
@@ -89,8 +92,11 @@ function checkStatement(walk: Walk, node: hbs.AST.Statement, depth: number): voi
   }
 }
 
-/** Throws a ClauseError naming `name`, line and column when `source` breaks a limit. */
-export function checkTemplate(source: string, name: string): void {
+/**
+ * Throws a ClauseError naming `name`, line and column when `source` breaks a limit;
+ * otherwise returns the names of the helpers the template may call.
+ */
+export function checkTemplate(source: string, name: string): ReadonlySet<string> {
   if (source.length > TEMPLATE_LIMITS.characters) {
     throw new ClauseError(`${name}: longer than ${TEMPLATE_LIMITS.characters} characters`);
   }
@@ -100,5 +106,7 @@ export function checkTemplate(source: string, name: string): void {
   } catch (error) {
     throw new ClauseError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  checkProgram({ name, placeholders: 0 }, program, 0);
+  const walk: Walk = { name, placeholders: 0, helpers: new Set() };
+  checkProgram(walk, program, 0);
+  return walk.helpers;
 }
