@@ -44,10 +44,14 @@ describe("checkGlyphCoverage", () => {
     ]);
   });
 
-  it("accepts text that only the fallback fonts can draw", () => {
+  it("accepts text that only the fallback fonts can draw, and bidi controls", () => {
     const doc: DocumentModel = {
       ...sampleDocument,
-      children: [paragraph(...text("☐ Done for 株式会社テスト 中文字符 חברת שלום تصميم الموقع"))],
+      children: [
+        paragraph(
+          ...text("☐ Done for 株式会社テスト 中文字符 חברת שלום تصميم الموقع \u2067x\u2069\u061c"),
+        ),
+      ],
     };
     expect(checkGlyphCoverage(doc)).toEqual([]);
   });

@@ -30,7 +30,7 @@ describe("fontRuns", () => {
       { text: "Client: ", family: "Inter" },
       { text: "חברת שלום", family: "DejaVu Sans" },
       { text: ", ", family: "Inter" },
-      { text: "تصميم الموقع ", family: "DejaVu Sans Arabic" },
+      { text: "تصميم الموقع ", family: "DejaVu Sans Upright" },
       { text: "v2", family: "Inter" },
     ]);
   });
@@ -46,7 +46,7 @@ describe("familyFor and undrawable", () => {
     expect(familyFor("☐")).toBe("DejaVu Sans");
     expect(familyFor("ש")).toBe("DejaVu Sans");
     // DejaVu Sans's oblique faces lack Arabic: the upright-only family draws it.
-    expect(familyFor("ت")).toBe("DejaVu Sans Arabic");
+    expect(familyFor("ت")).toBe("DejaVu Sans Upright");
     expect(familyFor("株")).toBe("Noto Sans JP");
     expect(familyFor("한")).toBeUndefined();
   });

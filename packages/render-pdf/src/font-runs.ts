@@ -31,10 +31,15 @@ function coveredBy(family: FamilyName): ReadonlySet<number> {
 }
 
 const whitespace = /^\s+$/u;
+// Bidi marks, embeddings and isolates: bidi-text.ts takes them out before drawing.
+const bidiControl = /^[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/u;
 
-/** Spaces and line breaks are never gaps; every face lays them out as advance only. */
+/**
+ * Spaces and line breaks are never gaps (every face lays them out as advance
+ * only), and neither are bidi controls, which are never drawn.
+ */
 export function isSpace(character: string): boolean {
-  return whitespace.test(character);
+  return whitespace.test(character) || bidiControl.test(character);
 }
 
 function drawsAll(family: FamilyName, cluster: string): boolean {

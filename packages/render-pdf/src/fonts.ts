@@ -1,17 +1,18 @@
 // The embedded fonts: Inter as the main face, DejaVu Sans as the fallback for
 // glyphs Inter lacks (Hebrew among them), Noto Sans JP for Japanese and Chinese
 // characters (kana and the common ideographs) neither has, and DejaVu Sans's
-// upright faces once more for Arabic. DejaVu's oblique faces have no Arabic,
-// and Arabic is not slanted for emphasis, so the Arabic family uses the upright
-// faces for italics too; it comes from the DejaVu Sans files, so nothing more is
-// read or downloaded. (Noto Sans Arabic draws its dots as separate glyphs shared
-// between letters, and pdfkit maps each glyph to one character, so text copied
-// from the PDF came out with the wrong letters; DejaVu has a glyph per form.)
+// upright faces once more, for what its oblique faces lack: Arabic above all
+// (also N'Ko, Ogham, Tifinagh). Arabic is not slanted for emphasis, so this
+// family uses the upright faces for italics too; it comes from the DejaVu Sans
+// files, so nothing more is read or downloaded, in Node or in a browser. (Noto
+// Sans Arabic draws its dots as separate glyphs shared between letters, and
+// pdfkit maps each glyph to one character, so text copied from such a PDF came
+// out with the wrong letters; DejaVu Sans has a glyph per letter form.)
 // Noto Sans JP is optional: a browser may leave it out (its files are large),
-// and such text is then refused like any other the fonts cannot draw. Font files are parsed once per process
-// (or once per set of files a browser passes in); every document reuses the
-// bytes and parsed fonts. This file reads no files: the Node entry point
-// registers a reader.
+// and such text is then refused like any other the fonts cannot draw. Font
+// files are parsed once per process (or once per set of files a browser passes
+// in); every document reuses the bytes and parsed fonts. This file reads no
+// files: the Node entry point registers a reader.
 import * as fontkit from "fontkit";
 import { theme } from "@clausework/theme";
 
@@ -23,17 +24,19 @@ export const mainFamily = theme.font.family;
 export const fallbackFamily = theme.font.fallbacks[0];
 /** PDF only: HTML and DOCX leave CJK text to the reader's own fonts. */
 export const cjkFamily = "Noto Sans JP";
-/** DejaVu Sans upright, italics included; a family of its own so Arabic is never slanted. */
-export const arabicFamily = "DejaVu Sans Arabic";
+/** DejaVu Sans upright, italics included: a family of its own, so Arabic is never slanted. */
+export const uprightFamily = "DejaVu Sans Upright";
 export type FamilyName =
-  | typeof mainFamily
-  | typeof fallbackFamily
-  | typeof cjkFamily
-  | typeof arabicFamily;
+  typeof mainFamily | typeof fallbackFamily | typeof cjkFamily | typeof uprightFamily;
 /** In the order they are tried for a character; the last ones only draw what the first lack. */
-export const families: readonly FamilyName[] = [mainFamily, fallbackFamily, cjkFamily, arabicFamily];
-/** Families read from font files; the Arabic family reuses DejaVu Sans's. */
-type FileFamily = Exclude<FamilyName, typeof arabicFamily>;
+export const families: readonly FamilyName[] = [
+  mainFamily,
+  fallbackFamily,
+  cjkFamily,
+  uprightFamily,
+];
+/** Families read from font files; the upright family reuses DejaVu Sans's. */
+type FileFamily = Exclude<FamilyName, typeof uprightFamily>;
 
 type Faces = Readonly<Record<FaceStyle, Uint8Array>>;
 
@@ -86,13 +89,13 @@ export function setFontReader(read: () => FontFiles): void {
 }
 
 function bytesOf(files: FontFiles, family: FamilyName, style: FaceStyle): Uint8Array | undefined {
-  if (family !== arabicFamily) return files[family]?.[style];
+  if (family !== uprightFamily) return files[family]?.[style];
   const upright = style === "bold" || style === "bolditalics" ? "bold" : "normal";
   return files[fallbackFamily][upright];
 }
 
 function parseFaces(files: FontFiles): readonly LoadedFace[] {
-  // One parse per distinct file: the CJK and Arabic families use regular and bold files twice.
+  // One parse per distinct file: the CJK and upright families use regular and bold files twice.
   const parsed = new Map<Uint8Array, fontkit.Font>();
   const parse = (bytes: Uint8Array) => {
     const font = parsed.get(bytes) ?? (fontkit.create(bytes as Buffer) as fontkit.Font);

@@ -38,9 +38,7 @@ export function withPageFurniture(
     info: { ...definition.info, creationDate: date, modDate: date },
     header: (currentPage: number): Content | null =>
       // A fresh copy per page: pdfmake writes layout state into the nodes it lays out.
-      currentPage === 1
-        ? null
-        : structuredClone(header),
+      currentPage === 1 ? null : structuredClone(header),
     footer: (currentPage: number, pageCount: number): Content => ({
       text: `Page ${currentPage} of ${pageCount}`,
       style: styleNames.pageFooter,
