@@ -11,13 +11,23 @@ describe("the template view", () => {
     expect(rawOf(leaf)).toBe("*x*");
   });
 
-  it("builds prototype-free, frozen objects and keeps a __proto__ key as data", () => {
+  it("builds frozen objects that inherit no field and keep a __proto__ key as data", () => {
     const input = JSON.parse('{"__proto__": {"polluted": "yes"}, "name": "n"}') as object;
     const view = toView(input) as Record<string, unknown>;
-    expect(Object.getPrototypeOf(view)).toBeNull();
+    // The one prototype of views holds only a symbol, over null: no path reaches it.
+    const prototype = Object.getPrototypeOf(view) as object;
+    expect(Reflect.ownKeys(prototype)).toEqual([Symbol.toPrimitive]);
+    expect(Object.getPrototypeOf(prototype)).toBeNull();
+    expect(view["constructor"]).toBeUndefined();
+    expect(view["__proto__"]).toEqual(toView({ polluted: "yes" }));
     expect(Object.isFrozen(view)).toBe(true);
     expect(Object.keys(view)).toEqual(["__proto__", "name"]);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("takes a view for what it is", () => {
+    const view = toView({ a: { b: "x" } });
+    expect((toView({ again: view }) as { again: unknown }).again).toBe(view);
   });
 
   it("prints objects and lists as the object marker", () => {

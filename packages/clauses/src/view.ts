@@ -1,7 +1,7 @@
 // The data a template sees: the engagement and its facts with every string leaf
 // wrapped as EscapedText (escaped once, here), numbers and booleans as they are.
-// Objects have no prototype, so `{{constructor}}` and `{{__proto__}}` are plain
-// missing fields, which strict mode rejects.
+// Objects inherit nothing a path can name (see VIEW_PROTOTYPE), so `{{constructor}}`
+// and `{{__proto__}}` are plain missing fields, which strict mode rejects.
 import { EscapedText } from "./escaped-text.js";
 import { ClauseError } from "./errors.js";
 
@@ -17,19 +17,30 @@ export type ViewObject = { readonly [key: string]: ViewValue };
 
 const printsAsMarker = { value: () => OBJECT_MARKER, enumerable: false } as const;
 
+/**
+ * The prototype of every view object: only the marker's Symbol.toPrimitive, which
+ * no template path can name, over null, so `{{constructor}}` and `{{__proto__}}`
+ * stay missing fields. One shared prototype instead of the marker defined on each
+ * object keeps view objects in V8's fast mode (a symbol defined per object, on a
+ * prototype-free object, made each one a slow dictionary to build and to read).
+ */
+const VIEW_PROTOTYPE: object = Object.freeze(
+  Object.create(null, { [Symbol.toPrimitive]: printsAsMarker }) as object,
+);
+
 function isPlainObject(value: object): value is Record<string, unknown> {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
 function objectView(value: Record<string, unknown>, path: string): ViewObject {
-  const out: Record<string, ViewValue> = Object.create(null) as Record<string, ViewValue>;
+  const out = Object.create(VIEW_PROTOTYPE) as Record<string, ViewValue>;
   for (const key of Object.keys(value)) {
     const child = toView(value[key], `${path}/${key}`);
-    // defineProperty: a "__proto__" key from JSON stays a plain own field.
-    if (child !== undefined) Object.defineProperty(out, key, { value: child, enumerable: true });
+    // With no Object.prototype in the chain, a "__proto__" key from JSON is
+    // assigned as a plain own field, like any other.
+    if (child !== undefined) out[key] = child;
   }
-  Object.defineProperty(out, Symbol.toPrimitive, printsAsMarker);
   return Object.freeze(out);
 }
 
@@ -54,6 +65,8 @@ const views = new WeakMap<object, ViewValue>();
 function objectOrArrayView(value: object, path: string): ViewValue | undefined {
   const known = views.get(value);
   if (known !== undefined) return known;
+  // A view handed back (custom clauses see the document's view) is already one.
+  if (Object.getPrototypeOf(value) === VIEW_PROTOTYPE) return value as ViewObject;
   let view: ViewValue;
   if (Array.isArray(value)) view = arrayView(value, path);
   else if (isPlainObject(value)) view = objectView(value, path);
