@@ -32,6 +32,20 @@ describe("latestOnly", () => {
     expect(most).toBe(1);
   });
 
+  it("with no quiet period, starts before any timer, still once for input pushed in one task", async () => {
+    const seen: number[] = [];
+    const job = latestOnly(async (value: number) => void seen.push(value), 0);
+    let timerFired = false;
+    setTimeout(() => (timerFired = true), 0);
+    job.push(1);
+    job.push(2);
+    await Promise.resolve();
+    expect(seen).toEqual([2]);
+    expect(timerFired).toBe(false);
+    await job.idle();
+    expect(seen).toEqual([2]);
+  });
+
   it("keeps going after a job fails", async () => {
     const seen: number[] = [];
     const job = latestOnly(async (value: number) => {

@@ -8,10 +8,15 @@ export type LatestOnly<T> = {
   idle(): Promise<void>;
 };
 
-/** `run` should handle its own errors; one that escapes is dropped so later input still runs. */
+/**
+ * `run` should handle its own errors; one that escapes is dropped so later input still runs.
+ * With `quietMs` 0 a job starts in a microtask: input pushed in the same task still
+ * coalesces, but nothing else (a timer, the browser's next frame) goes first.
+ */
 export function latestOnly<T>(run: (input: T) => Promise<void>, quietMs: number): LatestOnly<T> {
   let waiting: { input: T } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let queued = false;
   let running: Promise<void> | undefined;
 
   async function drain(): Promise<void> {
@@ -25,17 +30,27 @@ export function latestOnly<T>(run: (input: T) => Promise<void>, quietMs: number)
 
   function start(): void {
     timer = undefined;
+    queued = false;
     running ??= drain();
+  }
+
+  function schedule(): void {
+    if (quietMs > 0) timer = setTimeout(start, quietMs);
+    else if (!queued) {
+      queued = true;
+      queueMicrotask(start);
+    }
   }
 
   return {
     push(input) {
       waiting = { input };
       if (timer !== undefined) clearTimeout(timer);
-      if (running === undefined) timer = setTimeout(start, quietMs);
+      timer = undefined;
+      if (running === undefined) schedule();
     },
     async idle() {
-      while (timer !== undefined || running !== undefined) {
+      while (timer !== undefined || queued || running !== undefined) {
         await (running ?? new Promise((resolve) => setTimeout(resolve, quietMs)));
       }
     },

@@ -19,8 +19,9 @@ import { createPreview } from "./preview.js";
 import { loadSaved, save } from "./storage.js";
 
 /**
- * The preview's debounce: a keystroke while the worker is idle starts a build at once (the
- * next task), and keystrokes during a build coalesce into one build of the newest text.
+ * The preview's debounce: a keystroke while the worker is idle starts a build at once (a
+ * microtask, so the worker builds while the editor draws the keystroke), and keystrokes during
+ * a build coalesce into one build of the newest text.
  */
 const previewQuietMs = 0;
 /** A PDF takes much longer to build: wait for a real pause in typing. */
