@@ -2,11 +2,14 @@
 // and the real PDF pages. The HTML comes only from render-html and is shown in a
 // sandboxed iframe (srcdoc, no allow-scripts): nothing in it can run. A new
 // document (another tab) loads into a hidden frame and is swapped in when laid
-// out. An edit of the document already shown replaces the frame's page in place:
-// parsed inert by DOMParser, adopted, laid out at once, at the same scroll
-// position; a new browsing context per keystroke cost more than building the HTML.
+// out. An edit of the document already shown updates the frame's page in place:
+// the new page is parsed inert by DOMParser and only what differs is changed
+// (src/patch-page.ts), so the reader stays where they were and the browser lays
+// out only the changed parts; a new browsing context per keystroke cost more
+// than building the HTML.
 import type { DocumentKind } from "@clausework/model";
 import { h } from "./dom.js";
+import { patchNode } from "./patch-page.js";
 import { documentKinds } from "./pipeline-protocol.js";
 
 export type PreviewView = "html" | "pdf";
@@ -65,20 +68,16 @@ function linkOf(event: Event): string | undefined {
 }
 
 /**
- * Replaces the page in `frame` with `html`, keeping the scroll position. The frame
- * keeps its sandbox and its document (and so the policy it was loaded with and the
- * link handler on it); scripts in `html` would not run, as they never do there.
+ * Makes the page in `frame` show `html`. The frame keeps its sandbox and its
+ * document (and so the policy it was loaded with and the link handler on it);
+ * scripts in `html` would not run, as they never do there.
  */
-function replacePage(frame: HTMLIFrameElement, html: string): boolean {
+function updatePage(frame: HTMLIFrameElement, html: string): boolean {
   const page = frame.contentDocument;
-  const view = frame.contentWindow;
-  if (page === null || view === null || page.documentElement === null) return false;
-  const scroll = view.scrollY;
-  const parsed = new DOMParser().parseFromString(html, "text/html");
-  page.replaceChild(page.adoptNode(parsed.documentElement), page.documentElement);
+  if (page === null || page.documentElement === null) return false;
+  patchNode(page, new DOMParser().parseFromString(html, "text/html"));
   // Lay the page out now, so "updated" means what the reader sees is ready.
   void page.body?.offsetHeight;
-  view.scrollTo(0, scroll);
   return true;
 }
 
@@ -156,7 +155,7 @@ export function createPreview(root: HTMLElement, options: PreviewOptions): Previ
     async showHtml(html) {
       const current = (generation += 1);
       const previous = shownFrame();
-      if (previous?.dataset["kind"] === kind && replacePage(previous, html)) {
+      if (previous?.dataset["kind"] === kind && updatePage(previous, html)) {
         for (const stale of frames.querySelectorAll("iframe:not(.shown)")) stale.remove();
         updated(current);
         return;
