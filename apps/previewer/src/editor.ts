@@ -10,10 +10,13 @@ import { EditorView, hoverTooltip } from "@codemirror/view";
 import type { Diagnostic } from "@clausework/schema";
 import schema from "@clausework/schemas/engagement.schema.json";
 import { basicSetup } from "codemirror";
-import { jsonCompletion, jsonSchemaHover, stateExtensions } from "codemirror-json-schema";
+import { jsonSchemaHover, stateExtensions } from "codemirror-json-schema";
+import { compiledSchema, schemaCompletion } from "./schema-completion.js";
+import type { EditorSchema } from "./schema-completion.js";
 import { diagnosticRange } from "./source-positions.js";
 
-type EditorSchema = Parameters<typeof stateExtensions>[0];
+/** Compiled once for completion and hover docs (see src/schema-completion.ts). */
+const editorSchema = compiledSchema(schema as EditorSchema);
 
 export type Editor = {
   readonly view: EditorView;
@@ -54,9 +57,9 @@ export function createEditor(options: EditorOptions): Editor {
       basicSetup,
       json(),
       lintGutter(),
-      jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
+      jsonLanguage.data.of({ autocomplete: schemaCompletion() }),
       hoverTooltip(jsonSchemaHover()),
-      stateExtensions(schema as EditorSchema),
+      stateExtensions(editorSchema),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) options.onChange(update.state.doc.toString());
       }),
