@@ -47,8 +47,14 @@ export function createDiagnosticsPanel(
   container: HTMLElement,
   onSelect: (diagnostic: Diagnostic) => void,
 ): DiagnosticsPanel {
+  // Most keystrokes change no diagnostic: the panel is then left as it is, so the
+  // page has nothing to restyle or lay out again.
+  let shown: string | undefined;
   return {
     show(problems, advice) {
+      const key = JSON.stringify([problems, advice]);
+      if (key === shown) return;
+      shown = key;
       const groups: HTMLElement[] = [];
       if (problems.length > 0) {
         groups.push(

@@ -64,18 +64,24 @@ function errorCount(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
 }
 
-async function showResult(result: PreviewResult, text: string, kind: DocumentKind): Promise<void> {
-  panel.show(result.diagnostics, result.advice);
-  editor.showDiagnostics([...result.diagnostics, ...result.advice], text);
-  if (kind !== preview.kind()) return;
+function showDocument(result: PreviewResult): Promise<void> {
   const errors = errorCount(result.diagnostics);
-  if (result.html !== undefined) await preview.showHtml(result.html);
-  else if (result.missing !== undefined) preview.showNote(result.missing, false);
+  if (result.html !== undefined) return preview.showHtml(result.html);
+  if (result.missing !== undefined) preview.showNote(result.missing, false);
   else
     preview.showNote(
       `${errors} ${errors === 1 ? "error" : "errors"} in the engagement: the preview shows the last valid version. See Problems.`,
       true,
     );
+  return Promise.resolve();
+}
+
+/** The document first: the problems panel and the underlines follow in the same task. */
+async function showResult(result: PreviewResult, text: string, kind: DocumentKind): Promise<void> {
+  const shown = kind === preview.kind() ? showDocument(result) : Promise.resolve();
+  panel.show(result.diagnostics, result.advice);
+  editor.showDiagnostics([...result.diagnostics, ...result.advice], text);
+  await shown;
 }
 
 const livePreview = latestOnly(async (text: string) => {
