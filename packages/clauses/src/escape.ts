@@ -15,14 +15,24 @@ const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/g;
 
 const HARD_BREAK = "\\\n";
 
+const LINE_BREAK = /[\r\n]/;
+
 function encodeWhitespace(run: string): string {
   // Character references survive where literal spaces would be trimmed (or turn a
   // line into indented code).
   return run.replace(/ /g, "&#32;").replace(/\t/g, "&#9;");
 }
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 function escapeLine(line: string): string {
-  return line.replace(SPECIAL, "\\$&").replace(EDGE_WHITESPACE, encodeWhitespace);
+  const escaped = line.replace(SPECIAL, "\\$&");
+  // Most values have no edge whitespace: skip the second pass (same result).
+  if (!isBlank(escaped.charCodeAt(0)) && !isBlank(escaped.charCodeAt(escaped.length - 1)))
+    return escaped;
+  return escaped.replace(EDGE_WHITESPACE, encodeWhitespace);
 }
 
 /** CRLF and lone CR as LF, and no line break at either end (nothing to separate there). */
@@ -37,6 +47,8 @@ export function normalizeLineBreaks(value: string): string {
  * no line of the value can start a block of its own.
  */
 export function escapeMarkdown(value: string): string {
+  // One line (most values): nothing to normalise or join.
+  if (!LINE_BREAK.test(value)) return escapeLine(value);
   return normalizeLineBreaks(value).split("\n").map(escapeLine).join(HARD_BREAK);
 }
 

@@ -1,4 +1,5 @@
 // Small pieces of English grammar for user-supplied nouns and deadline chains.
+import { cached } from "./intl-cache.js";
 import { formatNumber } from "./numbers.js";
 
 /** "page" → "pages", "box" → "boxes", "study" → "studies"; the document language is English. */
@@ -31,7 +32,10 @@ export function formatBasis(basis: BasisLike, locale: string): string {
 /** "Portugal" for "PT" in English; the code itself when the runtime has no name. */
 export function regionName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: "region", fallback: "code" }).of(code) ?? code;
+    const names = cached(`region|${locale}`, () => {
+      return new Intl.DisplayNames(locale, { type: "region", fallback: "code" });
+    });
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
