@@ -2,35 +2,30 @@
 // to spare: it loads pdfmake and parses the fonts while the main thread is still
 // validating and generating, then renders the PDFs while the main thread renders
 // the other formats. The module warms up when the thread starts (piscina loads
-// it before the first task), so that cost is off the critical path.
+// it before the first task), so that cost is off the critical path; until the
+// first task comes it lays out the clause library's words (pdf-warm-up.ts).
 
 import type { DocumentModel } from "@clausework/model";
 import { MissingGlyphsError, renderPdf, type GlyphGap } from "@clausework/render-pdf";
 import { move } from "piscina";
+import { warmUpDocuments } from "./pdf-warm-up.js";
 
 /** The PDF's bytes, or the texts its fonts cannot draw. */
 export type PdfReply = Uint8Array | { readonly gaps: readonly GlyphGap[] };
 
-const warmUp: DocumentModel = {
-  type: "document",
-  kind: "contract",
-  meta: {
-    id: "warm-up",
-    title: "Warm-up",
-    subject: "Warm-up",
-    author: "clausework",
-    parties: [],
-    issuedOn: "2027-01-01",
-    language: "en",
-    pageSize: "A4",
-  },
-  children: [{ type: "paragraph", children: [{ type: "text", value: "Warm-up" }] }],
-};
 // Not a top-level await: under tsx, piscina loads worker modules through
 // require(), which cannot load a module that awaits at the top.
-const warm = renderPdf(warmUp).catch(() => undefined);
+let workArrived = false;
+const warm = (async () => {
+  for (const doc of warmUpDocuments()) {
+    // Each warm-up document is small, so real work waits at most for one of them.
+    if (workArrived) return;
+    await renderPdf(doc).catch(() => undefined);
+  }
+})();
 
 export default async function renderPdfInThread(doc: DocumentModel): Promise<unknown> {
+  workArrived = true;
   await warm;
   try {
     const bytes = await renderPdf(doc);
