@@ -105,10 +105,24 @@ function columnsNode(node: Node, box: TextBox, styles: StyleDictionary): Content
   return { ...node, columns: laidOut } as unknown as Content;
 }
 
+// Shaping a marker takes a fontkit layout: each size of each label is measured once.
+const markerWidths = new Map<string, number>();
+
+function markerWidth(label: string, box: TextBox): number {
+  const key = `${label}|${box.fontSize}|${box.bold}|${box.italics}`;
+  const known = markerWidths.get(key);
+  if (known !== undefined) return known;
+  const width = textWidth(label, { family: mainFamily, ...box });
+  // Bounded: list lengths and sizes are few, but a long-lived process renders many.
+  if (markerWidths.size > 1_000) markerWidths.clear();
+  markerWidths.set(key, width);
+  return width;
+}
+
 /** A list's items are narrower by the marker: pdfmake sizes it from "9. " or the widest number. */
 function listNode(node: Node, key: "ul" | "ol", box: TextBox, styles: StyleDictionary): Content {
   const items = (node[key] as unknown[]) ?? [];
-  const marker = (label: string) => textWidth(label, { family: mainFamily, ...box });
+  const marker = (label: string) => markerWidth(label, box);
   const gap = Math.max(marker("9. "), key === "ol" ? marker(`${items.length}. `) : 0);
   const inner = { ...box, width: box.width - gap };
   return { ...node, [key]: items.map((item) => visit(item, inner, styles)) } as unknown as Content;

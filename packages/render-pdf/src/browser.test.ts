@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { sampleDocument } from "@clausework/model";
+import { paragraph, sampleDocument, text } from "@clausework/model";
 import { renderPdf } from "./index.js";
 import { faceStyles, fontModules, type FontFiles } from "./fonts.js";
 
@@ -47,6 +47,25 @@ describe("the browser entry point", () => {
     ) as unknown as FontFiles;
     const fromPackages = await renderPdf(sampleDocument);
     const passedIn = await renderPdf(sampleDocument, { fonts });
+    expect(Buffer.from(passedIn).equals(Buffer.from(fromPackages))).toBe(true);
+  });
+
+  it("draws Hebrew and Arabic from the two families a browser passes (Inter, DejaVu Sans)", async () => {
+    const require = createRequire(import.meta.url);
+    const family = (name: "Inter" | "DejaVu Sans") =>
+      Object.fromEntries(
+        faceStyles.map((style) => [
+          style,
+          new Uint8Array(readFileSync(require.resolve(fontModules[name][style]))),
+        ]),
+      );
+    const fonts = { Inter: family("Inter"), "DejaVu Sans": family("DejaVu Sans") } as FontFiles;
+    const doc = {
+      ...sampleDocument,
+      children: [paragraph(...text("Client: חברת שלום בע״מ, تصميم الموقع v2 — 3 صفحات"))],
+    };
+    const fromPackages = await renderPdf(doc);
+    const passedIn = await renderPdf(doc, { fonts });
     expect(Buffer.from(passedIn).equals(Buffer.from(fromPackages))).toBe(true);
   });
 });

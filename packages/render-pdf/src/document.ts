@@ -5,10 +5,12 @@ import type { Content, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentMeta, DocumentModel } from "@clausework/model";
 import { theme } from "@clausework/theme";
 import { orderRightToLeft } from "./bidi-layout.js";
+import { hasBidiText } from "./bidi-order.js";
 import type { TextBox } from "./bidi-text.js";
 import type { FontFiles } from "./fonts.js";
 import { plainText } from "./inlines.js";
 import { defaultStyle, documentStyles, styleNames } from "./styles.js";
+import { documentTexts } from "./text-sources.js";
 
 export type PdfOptions = {
   /** Deflate page content and fonts (default true); false helps when reading the PDF source. */
@@ -75,6 +77,12 @@ export function documentDefinition(
     },
     defaultStyle: defaultStyle(),
     styles: documentStyles(),
-    content: orderRightToLeft([...titleBlock(meta), ...body], bodyBox(meta), documentStyles()),
+    content: ordered(doc, [...titleBlock(meta), ...body]),
   };
+}
+
+/** Right-to-left text laid out in lines; a document without any is left as it is, unwalked. */
+function ordered(doc: DocumentModel, content: Content[]): Content {
+  const needed = documentTexts(doc).some((source) => hasBidiText(source.text));
+  return needed ? orderRightToLeft(content, bodyBox(doc.meta), documentStyles()) : content;
 }
