@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, sampleDocument, section, text } from "@clausework/model";
 import type { DocumentModel } from "@clausework/model";
-import { renderPdf } from "./index.js";
+import { theme } from "@clausework/theme";
+import { renderPdf, toPdfDefinition } from "./index.js";
 import { pdfText, runTool, writeTemporaryPdf } from "./test-tools.js";
 
 const hebrew = "חברת שלום בע״מ";
@@ -35,5 +36,30 @@ describe("right-to-left text in the PDF", () => {
     for (const word of arabic.split(" ")) expect(extracted).toContain(word);
     const wrapped = extracted.replace(/\s+/g, " ");
     expect(wrapped).toContain(`${arabicPhrase} ${arabicPhrase}`);
+  });
+
+  it("keeps the lines it broke (pdfmake wraps none again), every word between the margins", async () => {
+    const long: DocumentModel = {
+      ...sampleDocument,
+      children: [paragraph(...text(Array.from({ length: 12 }, () => arabicPhrase).join(" ")))],
+    };
+    const content = JSON.stringify(toPdfDefinition(long).content);
+    const lines = content.split('"text":"\\n"').length;
+    expect(lines).toBeGreaterThan(3);
+    const path = writeTemporaryPdf(await renderPdf(long), "lines.pdf");
+    const drawn = reading(path)
+      .split("\n")
+      .filter((line) => /\p{Script=Arabic}/u.test(line));
+    expect(drawn).toHaveLength(lines);
+    // And every word stays between the margins.
+    const { left, right } = theme.page.margin;
+    const pageWidth = sampleDocument.meta.pageSize === "A4" ? 595.28 : 612;
+    const words = runTool("pdftotext", ["-bbox", "-f", "1", "-l", "1", path, "-"]).stdout;
+    for (const [, xMin = "0", xMax = "0"] of words.matchAll(
+      /xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g,
+    )) {
+      expect(Number(xMin)).toBeGreaterThanOrEqual(left - 0.5);
+      expect(Number(xMax)).toBeLessThanOrEqual(pageWidth - right + 0.5);
+    }
   });
 });

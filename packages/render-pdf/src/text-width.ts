@@ -14,10 +14,22 @@ function faceStyle(choice: FontChoice): FaceStyle {
   return choice.italics ? "italics" : "normal";
 }
 
+// Advances in ems by face and text: line breaking measures the same words
+// again and again, and shaping (GSUB, GPOS) is what costs.
+const known = new Map<string, number>();
+
 /** Advance width in points of `text` shaped as one run. */
 export function textWidth(text: string, choice: FontChoice): number {
   if (text === "") return 0;
-  const { font } = face(choice.family, faceStyle(choice));
-  const run = font.layout(text, []);
-  return (run.advanceWidth / font.unitsPerEm) * choice.fontSize;
+  const style = faceStyle(choice);
+  const key = `${choice.family}|${style}|${text}`;
+  let ems = known.get(key);
+  if (ems === undefined) {
+    const { font } = face(choice.family, style);
+    ems = font.layout(text, []).advanceWidth / font.unitsPerEm;
+    // Bounded: words come from user text, and a long-lived process renders many.
+    if (known.size > 20_000) known.clear();
+    known.set(key, ems);
+  }
+  return ems * choice.fontSize;
 }
