@@ -62,12 +62,20 @@ function publicHolidayLookup(place: Party["publicHolidays"]): (epochDay: number)
   const { country, region } = place;
   // A holiday of one year can be observed in the previous one (US New Year's Day
   // 2028 falls on a Saturday and is observed on Friday 31 December 2027).
+  // This party's years, by number: the walk asks for each day, and building the
+  // shared memo's key string each time cost more than the lookup itself.
+  const years = new Map<number, ReadonlySet<number>>();
+  const holidaysIn = (year: number) => {
+    let dates = years.get(year);
+    if (dates === undefined) {
+      dates = publicHolidaysIn(country, region, year);
+      years.set(year, dates);
+    }
+    return dates;
+  };
   return (epochDay) => {
     const { year } = civilDateOf(epochDay);
-    return (
-      publicHolidaysIn(country, region, year).has(epochDay) ||
-      publicHolidaysIn(country, region, year + 1).has(epochDay)
-    );
+    return holidaysIn(year).has(epochDay) || holidaysIn(year + 1).has(epochDay);
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Temporal } from "temporal-polyfill";
+import { Temporal } from "temporal-polyfill";
 
 const NANOSECONDS_PER_HOUR = 3_600_000_000_000;
 
@@ -13,7 +13,10 @@ export function differenceHoursAt(
   return (other - own) / NANOSECONDS_PER_HOUR;
 }
 
+/** Read once: a time given as text is parsed again on every use. */
+const NOON = Temporal.PlainTime.from("12:00");
+
 /** Noon in the owner's zone: the working-day moment that stands for a whole date. */
 export function noonOf(date: Temporal.PlainDate, zone: string): Temporal.Instant {
-  return date.toZonedDateTime({ timeZone: zone, plainTime: "12:00" }).toInstant();
+  return date.toZonedDateTime({ timeZone: zone, plainTime: NOON }).toInstant();
 }
