@@ -17,10 +17,20 @@ export type ComposeOptions = {
   readonly locale?: string;
 };
 
+/** Canonical tags already found: Intl.getCanonicalLocales is slow for what it does. */
+const canonicalLocales = new Map<string, string>();
+
 function checkedLocale(locale: string): string {
+  const known = canonicalLocales.get(locale);
+  if (known !== undefined) return known;
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
-    if (canonical !== undefined) return canonical;
+    if (canonical !== undefined) {
+      // Locales come from the input: bounded.
+      if (canonicalLocales.size >= 1_000) canonicalLocales.clear();
+      canonicalLocales.set(locale, canonical);
+      return canonical;
+    }
   } catch {
     // reported below
   }

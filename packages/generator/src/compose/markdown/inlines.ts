@@ -9,23 +9,31 @@ export function isAllowedUrl(url: string): boolean {
   return /^https:\/\/[^\s]+$/i.test(url) || /^mailto:[^\s]+$/i.test(url);
 }
 
-function mapInline(node: ClauseInline): Inline[] {
+/** Appends the model inlines of `node` to `out` (a loop of pushes: no array per node). */
+function mapInline(node: ClauseInline, out: Inline[]): void {
   switch (node.type) {
     case "text":
       // An entity line feed (&#10;) in template text reads as a space, like a soft break.
-      return [{ type: "text", value: node.value.replace(/\n/g, " ") }];
+      out.push({ type: "text", value: node.value.replace(/\n/g, " ") });
+      return;
     case "break":
-      return [{ type: "break" }];
+      out.push({ type: "break" });
+      return;
     case "emphasis":
     case "strong":
-      return [{ type: node.type, children: mapInlines(node.children) }];
+      out.push({ type: node.type, children: mapInlines(node.children) });
+      return;
     case "link": {
       const children = mapInlines(node.children);
-      return isAllowedUrl(node.url) ? [{ type: "link", url: node.url, children }] : children;
+      if (isAllowedUrl(node.url)) out.push({ type: "link", url: node.url, children });
+      else out.push(...children);
+      return;
     }
   }
 }
 
 export function mapInlines(nodes: readonly ClauseInline[]): Inline[] {
-  return nodes.flatMap(mapInline);
+  const out: Inline[] = [];
+  for (const node of nodes) mapInline(node, out);
+  return out;
 }
