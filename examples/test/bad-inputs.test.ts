@@ -6,12 +6,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { generate } from "@clausework/generator";
 import { renderDocx } from "@clausework/render-docx";
 import { renderHtml } from "@clausework/render-html";
 import { renderMarkdown } from "@clausework/render-markdown";
-import { renderPdf } from "@clausework/render-pdf";
+import { renderPdf, toPdfDefinition } from "@clausework/render-pdf";
 import { validate } from "@clausework/schema";
 import { setAt } from "@clausework/schema/test-support";
 import { engagementsDirectory } from "./build-example.js";
@@ -147,6 +148,36 @@ describe("the shared hostile inputs, end to end", () => {
             expect(joined(lines), `${format} shows "${part}"`).toContain(part);
           }
         }
+      }
+    },
+  );
+
+  it.each([...RIGHT_TO_LEFT.keys()])(
+    "%s: the PDF sets right to left exactly the paragraphs the DOCX does",
+    async (id) => {
+      const entry = entries.find((candidate) => candidate.id === id);
+      if (entry === undefined) throw new Error(`${id}: not in the list`);
+      // Right-aligned PDF nodes beyond those of the example itself (amount columns).
+      const rightAligned = (model: Parameters<typeof toPdfDefinition>[0]) =>
+        JSON.stringify(toPdfDefinition(model).content).split('"alignment":"right"').length - 1;
+      const bidiParagraphs = async (model: Parameters<typeof renderDocx>[0]) => {
+        const files = unzipSync(await renderDocx(model), {
+          filter: (file) => file.name === "word/document.xml",
+        });
+        return (
+          strFromU8(files["word/document.xml"] ?? new Uint8Array()).split("<w:bidi/>").length - 1
+        );
+      };
+      const plain = validate(JSON.stringify(example)).engagement;
+      const hostile = validate(injected(entry.field_hint, entry.value)).engagement;
+      if (plain === undefined || hostile === undefined) throw new Error(`${id}: not valid`);
+      const before = generate(plain).documents;
+      for (const [index, { kind, model }] of generate(hostile).documents.entries()) {
+        const base = before[index]?.model;
+        if (base === undefined) throw new Error(`${kind}: no such document in the example`);
+        const added = rightAligned(model) - rightAligned(base);
+        expect(added, kind).toBeGreaterThan(0);
+        expect(added, kind).toBe((await bidiParagraphs(model)) - (await bidiParagraphs(base)));
       }
     },
   );
