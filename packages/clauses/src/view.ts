@@ -33,10 +33,10 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function objectView(value: Record<string, unknown>, path: string): ViewObject {
+function objectView(value: Record<string, unknown>, path: string, depth: number): ViewObject {
   const out = Object.create(VIEW_PROTOTYPE) as Record<string, ViewValue>;
   for (const key of Object.keys(value)) {
-    const child = toView(value[key], `${path}/${key}`);
+    const child = viewOf(value[key], `${path}/${key}`, depth + 1);
     // With no Object.prototype in the chain, a "__proto__" key from JSON is
     // assigned as a plain own field, like any other.
     if (child !== undefined) out[key] = child;
@@ -44,9 +44,9 @@ function objectView(value: Record<string, unknown>, path: string): ViewObject {
   return Object.freeze(out);
 }
 
-function arrayView(value: readonly unknown[], path: string): readonly ViewValue[] {
+function arrayView(value: readonly unknown[], path: string, depth: number): readonly ViewValue[] {
   const out = value.map((item, index) => {
-    const child = toView(item, `${path}/${index}`);
+    const child = viewOf(item, `${path}/${index}`, depth + 1);
     if (child === undefined) throw new ClauseError(`${path}/${index} is undefined`);
     return child;
   });
@@ -62,21 +62,34 @@ function arrayView(value: readonly unknown[], path: string): readonly ViewValue[
  */
 const views = new WeakMap<object, ViewValue>();
 
-function objectOrArrayView(value: object, path: string): ViewValue | undefined {
-  const known = views.get(value);
+/**
+ * Only objects this near the root are looked up and kept: the documents' data share
+ * whole parts (the parties, the fees, the facts), found at the first level, and a
+ * WeakMap lookup and entry for every object below them cost more than viewing the
+ * few objects two parts share again.
+ */
+const SHARED_DEPTH = 1;
+
+function objectOrArrayView(value: object, path: string, depth: number): ViewValue | undefined {
+  const shared = depth <= SHARED_DEPTH;
+  const known = shared ? views.get(value) : undefined;
   if (known !== undefined) return known;
   // A view handed back (custom clauses see the document's view) is already one.
   if (Object.getPrototypeOf(value) === VIEW_PROTOTYPE) return value as ViewObject;
   let view: ViewValue;
-  if (Array.isArray(value)) view = arrayView(value, path);
-  else if (isPlainObject(value)) view = objectView(value, path);
+  if (Array.isArray(value)) view = arrayView(value, path, depth);
+  else if (isPlainObject(value)) view = objectView(value, path, depth);
   else return undefined;
-  views.set(value, view);
+  if (shared) views.set(value, view);
   return view;
 }
 
 /** The template view of plain JSON-like data; `path` names the value in errors. */
 export function toView(value: unknown, path = ""): ViewValue | undefined {
+  return viewOf(value, path, 0);
+}
+
+function viewOf(value: unknown, path: string, depth: number): ViewValue | undefined {
   if (value === undefined || value === null) return undefined;
   if (value instanceof EscapedText) return value;
   switch (typeof value) {
@@ -88,7 +101,7 @@ export function toView(value: unknown, path = ""): ViewValue | undefined {
       if (!Number.isFinite(value)) throw new ClauseError(`${path || "/"} is not a finite number`);
       return value;
     case "object": {
-      const view = objectOrArrayView(value, path);
+      const view = objectOrArrayView(value, path, depth);
       if (view !== undefined) return view;
       break;
     }
