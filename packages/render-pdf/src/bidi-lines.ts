@@ -44,35 +44,32 @@ function breakHardLine(
   const lines: LineRange[] = [];
   let line: { start: number; end: number; width: number } | undefined;
   for (const match of text.slice(start, end).matchAll(words)) {
-    const spaces = match[1] ?? "";
     const spaceStart = start + match.index;
-    const wordStart = spaceStart + spaces.length;
+    const wordStart = spaceStart + (match[1] ?? "").length;
     const wordEnd = wordStart + (match[2] ?? "").length;
     const wordWidth = measure(wordStart, wordEnd);
-    // Leading spaces of the text stay; spaces where a line wraps are dropped.
-    const from = line === undefined && lines.length === 0 ? spaceStart : wordStart;
-    const gap = line === undefined ? measure(from, wordStart) : measure(line.end, wordStart);
-    if (line !== undefined && line.width + gap + wordWidth <= max) {
-      line = { ...line, end: wordEnd, width: line.width + gap + wordWidth };
-      continue;
+    if (line !== undefined) {
+      const width = line.width + measure(line.end, wordStart) + wordWidth;
+      if (width <= max) {
+        line = { ...line, end: wordEnd, width };
+        continue;
+      }
+      // The spaces where the line wraps are dropped.
+      lines.push({ start: line.start, end: line.end });
     }
-    if (line !== undefined) lines.push({ start: line.start, end: line.end });
-    const first = line === undefined ? gap : 0;
-    if (first + wordWidth <= max) {
-      line = {
-        start: line === undefined ? from : wordStart,
-        end: wordEnd,
-        width: first + wordWidth,
-      };
+    // A line's first word: only the text's own leading spaces stay before it.
+    const from = line === undefined ? spaceStart : wordStart;
+    const width = measure(from, wordStart) + wordWidth;
+    if (width <= max) {
+      line = { start: from, end: wordEnd, width };
       continue;
     }
     const { pieces, lastWidth } = cutWord(text, wordStart, wordEnd, measure, max);
     const last = pieces.pop() ?? { start: wordStart, end: wordEnd };
     lines.push(...pieces);
-    line = { start: last.start, end: last.end, width: lastWidth };
+    line = { ...last, width: lastWidth };
   }
-  if (line !== undefined) lines.push({ start: line.start, end: line.end });
-  else lines.push({ start, end: start });
+  lines.push(line === undefined ? { start, end: start } : { start: line.start, end: line.end });
   return lines;
 }
 
