@@ -53,10 +53,8 @@ function columnWidths(widths: readonly unknown[], total: number, reserved: (i: n
     return undefined;
   });
   const stars = fixed.filter((width) => width === undefined).length;
-  const used = fixed.reduce<number>(
-    (sum, width, index) => sum + (width ?? 0) + (width === undefined ? reserved(index) : 0),
-    0,
-  );
+  // Every column keeps its padding and rules, whatever its width.
+  const used = fixed.reduce<number>((sum, width, index) => sum + (width ?? 0) + reserved(index), 0);
   const share = stars === 0 ? 0 : (total - used) / stars;
   return fixed.map((width) => width ?? share);
 }
