@@ -1,27 +1,11 @@
 import type { TemplateDelegate } from "handlebars";
 import { ClauseError } from "./errors.js";
-import { compileOptions, environment, runtimeEnvironment, runtimeOptions } from "./environment.js";
-import { checkTemplate } from "./template-check.js";
+import { compileOptions, runtimeEnvironment, runtimeOptions } from "./environment.js";
+import { precompiledTemplate } from "./precompiled.js";
+import { precompileChecked } from "./template-check.js";
 import { OBJECT_MARKER, toView, type ViewObject } from "./view.js";
 
 export type RenderTemplate = (data: ViewObject) => string;
-
-const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
-const MUSTACHE = /\{\{(?!line )[^}]*\}\}/;
-
-/**
- * A heading is one line, so a value with a line break (a hard break elsewhere)
- * would end it early; headings may only print values through `line`.
- */
-function checkHeadings(source: string, name: string): void {
-  source.split("\n").forEach((line, index) => {
-    if (HEADING.test(line) && MUSTACHE.test(line)) {
-      throw new ClauseError(
-        `${name}:${index + 1}: a heading may only print values with {{line …}}`,
-      );
-    }
-  });
-}
 
 /**
  * Compiled templates by source, then name. Two levels, not one key joining both: a
@@ -32,20 +16,23 @@ const compiled = new Map<string, Map<string, RenderTemplate>>();
 let compiledCount = 0;
 const MAX_COMPILED = 500;
 
+function checkedTemplate(source: string, name: string): TemplateDelegate {
+  // A built-in clause was checked and compiled when the package was built.
+  const precompiled = precompiledTemplate(source);
+  if (precompiled !== undefined) return precompiled;
+  const { helpers } = precompileChecked(source, name);
+  try {
+    return runtimeEnvironment(helpers).compile(source, compileOptions);
+  } catch (error) {
+    throw new ClauseError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Compiles a clause or template body once; `name` labels errors. */
 export function compileTemplate(source: string, name: string): RenderTemplate {
   const known = compiled.get(source)?.get(name);
   if (known !== undefined) return known;
-  const helperNames = checkTemplate(source, name);
-  checkHeadings(source, name);
-  let template: TemplateDelegate;
-  try {
-    // precompile is eager: syntax errors and unknown helpers surface here, named.
-    environment.precompile(source, compileOptions);
-    template = runtimeEnvironment(helperNames).compile(source, compileOptions);
-  } catch (error) {
-    throw new ClauseError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const template = checkedTemplate(source, name);
   const render: RenderTemplate = (data) => {
     let markdown: string;
     try {

@@ -2,7 +2,7 @@
 // size, bounded nesting, no partials or decorators, no block parameters, and no
 // path that names a prototype member. Handlebars' own checks come on top.
 // `hbs.AST` is the global namespace of the Handlebars type declarations.
-import { environment, knownHelpers } from "./environment.js";
+import { compileOptions, environment, knownHelpers } from "./environment.js";
 import { ClauseError } from "./errors.js";
 
 export const TEMPLATE_LIMITS = { characters: 20_000, placeholders: 500, depth: 10 } as const;
@@ -109,4 +109,41 @@ export function checkTemplate(source: string, name: string): ReadonlySet<string>
   const walk: Walk = { name, placeholders: 0, helpers: new Set() };
   checkProgram(walk, program, 0);
   return walk.helpers;
+}
+
+const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
+const MUSTACHE = /\{\{(?!line )[^}]*\}\}/;
+
+/**
+ * A heading is one line, so a value with a line break (a hard break elsewhere)
+ * would end it early; headings may only print values through `line`.
+ */
+function checkHeadings(source: string, name: string): void {
+  source.split("\n").forEach((line, index) => {
+    if (HEADING.test(line) && MUSTACHE.test(line)) {
+      throw new ClauseError(
+        `${name}:${index + 1}: a heading may only print values with {{line …}}`,
+      );
+    }
+  });
+}
+
+/**
+ * Every check a template meets before it runs: the limits and forbidden constructs
+ * above, headings, then Handlebars' own compile errors (unknown
+ * helpers, syntax), named. Returns the helpers it names and the precompiled
+ * template, which scripts/precompile-clauses.ts writes out for the built-in clauses.
+ */
+export function precompileChecked(
+  source: string,
+  name: string,
+): { readonly helpers: ReadonlySet<string>; readonly specification: string } {
+  const helpers = checkTemplate(source, name);
+  checkHeadings(source, name);
+  try {
+    // A string of JavaScript, whatever the type declarations say.
+    return { helpers, specification: String(environment.precompile(source, compileOptions)) };
+  } catch (error) {
+    throw new ClauseError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
