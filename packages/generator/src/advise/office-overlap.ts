@@ -27,10 +27,11 @@ function weekMinutes(windows: readonly TimeWindow[]): Uint8Array {
     const from = minutesOf(window.from);
     const length = (minutesOf(window.to) - from + MINUTES_PER_DAY) % MINUTES_PER_DAY;
     for (const day of window.days) {
-      const start = DAY_INDEX[day] * MINUTES_PER_DAY + from;
-      for (let minute = 0; minute < length; minute += 1) {
-        week[(start + minute) % MINUTES_PER_WEEK] = 1;
-      }
+      const start = (DAY_INDEX[day] * MINUTES_PER_DAY + from) % MINUTES_PER_WEEK;
+      const end = start + length;
+      // Whole runs at once; a window past Sunday midnight goes on from Monday 00:00.
+      week.fill(1, start, Math.min(end, MINUTES_PER_WEEK));
+      if (end > MINUTES_PER_WEEK) week.fill(1, 0, end - MINUTES_PER_WEEK);
     }
   }
   return week;
@@ -47,9 +48,11 @@ export function longestOverlapMinutes(
   let run = 0;
   // Twice round the ring, so a stretch across Sunday midnight is counted whole.
   for (let index = 0; index < 2 * MINUTES_PER_WEEK; index += 1) {
-    const minute = index % MINUTES_PER_WEEK;
-    run = a[minute] === 1 && b[minute] === 1 ? run + 1 : 0;
-    longest = Math.max(longest, Math.min(run, MINUTES_PER_WEEK));
+    const minute = index < MINUTES_PER_WEEK ? index : index - MINUTES_PER_WEEK;
+    if (a[minute] === 1 && b[minute] === 1) {
+      run += 1;
+      if (run > longest) longest = run;
+    } else run = 0;
   }
-  return longest;
+  return Math.min(longest, MINUTES_PER_WEEK);
 }
