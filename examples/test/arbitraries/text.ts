@@ -1,8 +1,10 @@
 // Text for generated engagements: ordinary words mixed with strings that are
 // valid but hostile to some output format (Markdown, HTML, WordprocessingML,
 // Handlebars), accented Latin, Greek, Cyrillic, typographic punctuation and the
-// emoji the PDF fonts can draw. Scripts the PDF fonts lack (Hebrew, Arabic, CJK)
-// are a deliberate rejection path tested elsewhere, so they never appear here.
+// emoji the PDF fonts can draw, Hebrew and Arabic (right-to-left, mixed into
+// English lines), Japanese and Chinese. Scripts the PDF fonts lack (Hangul,
+// cuneiform) are a deliberate rejection path tested elsewhere, so they never
+// appear here.
 import fc from "fast-check";
 
 const WORDS = [
@@ -106,6 +108,9 @@ const LATIN = [
 ];
 const GREEK = ["Αθήνα", "Ελληνικά", "λόγος", "Ωμέγα", "ϑ"];
 const CYRILLIC = ["Москва", "Київ", "Ґанок", "Београд", "щедрость", "Ѣ"];
+/** Right-to-left words, with Hebrew punctuation and Arabic-Indic digits. */
+const RIGHT_TO_LEFT = ["שלום", "חברת", "בע״מ", "(תל אביב)", "مرحبا", "تصميم الموقع", "صفحات", "٣٠"];
+const JAPANESE_CHINESE = ["東京", "株式会社", "カタカナ", "ひらがな", "北京", "設計"];
 const PUNCTUATION = [
   "‘quoted’",
   "“quoted”",
@@ -143,6 +148,8 @@ const token: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...LATIN) },
   { weight: 1, arbitrary: fc.constantFrom(...GREEK) },
   { weight: 1, arbitrary: fc.constantFrom(...CYRILLIC) },
+  { weight: 1, arbitrary: fc.constantFrom(...RIGHT_TO_LEFT) },
+  { weight: 1, arbitrary: fc.constantFrom(...JAPANESE_CHINESE) },
   { weight: 2, arbitrary: fc.constantFrom(...PUNCTUATION) },
   { weight: 1, arbitrary: fc.constantFrom(...EMOJI) },
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },

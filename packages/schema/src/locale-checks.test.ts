@@ -22,7 +22,7 @@ describe("locales the PDF can print", () => {
         message: expect.stringMatching(
           /^locale ko-KR writes dates and numbers such as "2027년 1월 28일" with characters the PDF cannot show \(U\+B144 /,
         ) as unknown,
-        hint: 'the documents are written in English, and the PDF fonts draw Latin, Greek and Cyrillic letters, Japanese and Chinese characters and a few other scripts; use an English locale such as "en-KR" or "en-GB"',
+        hint: 'the documents are written in English, and the PDF fonts draw Latin, Greek, Cyrillic, Hebrew and Arabic letters, Japanese and Chinese characters and a few other scripts; use an English locale such as "en-KR" or "en-GB"',
       },
     ]);
   });

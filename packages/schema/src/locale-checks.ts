@@ -115,7 +115,7 @@ function drawableFindings(engagement: Engagement): Finding[] {
       "LOCALE_NOT_PRINTABLE",
       "/locale",
       `locale ${locale} writes dates and numbers such as ${quote(example)} with characters the PDF cannot show (${listed}${more})`,
-      `the documents are written in English, and the PDF fonts draw Latin, Greek and Cyrillic letters, Japanese and Chinese characters and a few other scripts; use an English locale such as ${englishLocales(locale)}`,
+      `the documents are written in English, and the PDF fonts draw Latin, Greek, Cyrillic, Hebrew and Arabic letters, Japanese and Chinese characters and a few other scripts; use an English locale such as ${englishLocales(locale)}`,
     ),
   ];
 }
