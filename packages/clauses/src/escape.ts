@@ -8,7 +8,25 @@
  * setext underlines. Escaping all of them wherever they stand is simpler and safer
  * than reasoning about the position where each one would matter.
  */
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&=]/g;
+const SPECIAL = "\\`*_{}[]()#+-.!|<>~&=";
+
+/** SPECIAL as a table by character code: a loop over it is several times faster than a regex. */
+const IS_SPECIAL = new Uint8Array(128);
+for (const character of SPECIAL) IS_SPECIAL[character.charCodeAt(0)] = 1;
+
+/** A backslash before every SPECIAL character; the same string when there is none. */
+function escapeSpecial(line: string): string {
+  let escaped = "";
+  let copied = 0;
+  for (let index = 0; index < line.length; index += 1) {
+    const code = line.charCodeAt(index);
+    if (code < 128 && IS_SPECIAL[code] === 1) {
+      escaped += `${line.slice(copied, index)}\\`;
+      copied = index;
+    }
+  }
+  return escaped === "" ? line : escaped + line.slice(copied);
+}
 
 /** Spaces and tabs that Markdown would strip at the start or end of a line. */
 const EDGE_WHITESPACE = /^[ \t]+|[ \t]+$/g;
@@ -28,7 +46,7 @@ function isBlank(code: number): boolean {
 }
 
 function escapeLine(line: string): string {
-  const escaped = line.replace(SPECIAL, "\\$&");
+  const escaped = escapeSpecial(line);
   // Most values have no edge whitespace: skip the second pass (same result).
   if (!isBlank(escaped.charCodeAt(0)) && !isBlank(escaped.charCodeAt(escaped.length - 1)))
     return escaped;
