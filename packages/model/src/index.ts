@@ -2,3 +2,9 @@ export type * from "./nodes.js";
 export { sampleDocument } from "./sample.js";
 export * from "./builders.js";
 export { visitBlocks, UnknownNodeError } from "./walk.js";
+export {
+  isRightToLeftParagraph,
+  paragraphDirection,
+  rightToLeftScripts,
+  type Direction,
+} from "./direction.js";
