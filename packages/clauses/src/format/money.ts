@@ -1,5 +1,5 @@
 import { ClauseError } from "../errors.js";
-import { cached } from "./intl-cache.js";
+import { cached, rememberedText } from "./intl-cache.js";
 
 export type MoneyLike = { readonly minor: number; readonly currency: string };
 
@@ -34,6 +34,9 @@ export function formatMoney(amount: MoneyLike, locale: string): string {
   if (!Number.isSafeInteger(amount.minor)) {
     throw new ClauseError(`money: ${amount.minor} is not a whole number of minor units`);
   }
-  const { format, digits } = currencyFormat(locale, amount.currency);
-  return format.format(toDecimal(amount.minor, digits));
+  // -0 and 0 read the same here: toDecimal writes both without a sign.
+  return rememberedText("money", locale, `${amount.currency} ${amount.minor}`, () => {
+    const { format, digits } = currencyFormat(locale, amount.currency);
+    return format.format(toDecimal(amount.minor, digits));
+  });
 }

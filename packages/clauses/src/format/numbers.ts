@@ -1,5 +1,5 @@
 import { ClauseError } from "../errors.js";
-import { cached } from "./intl-cache.js";
+import { cached, rememberedText } from "./intl-cache.js";
 
 function finite(value: number, what: string): number {
   if (!Number.isFinite(value)) throw new ClauseError(`${what}: ${value} is not a finite number`);
@@ -8,10 +8,14 @@ function finite(value: number, what: string): number {
 
 /** 1234.5 → "1,234.5" (en-GB). */
 export function formatNumber(value: number, locale: string): string {
-  const format = cached(`number|${locale}`, () => {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  });
-  return format.format(finite(value, "number"));
+  const format = () => {
+    const numbers = cached(`number|${locale}`, () => {
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    });
+    return numbers.format(finite(value, "number"));
+  };
+  // A Map key cannot tell -0 from 0, and Intl prints "-0".
+  return Object.is(value, -0) ? format() : rememberedText("number", locale, value, format);
 }
 
 /** The decimal string of `value` divided by 100, exactly: 1.5 → "0.015". */
@@ -26,10 +30,13 @@ function hundredth(value: number): `${number}` {
 export function formatPercent(value: number, locale: string): string {
   finite(value, "percent");
   if (/e/i.test(String(value))) throw new ClauseError(`percent: ${value} is out of range`);
-  const format = cached(`percent|${locale}`, () => {
-    return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 });
+  return rememberedText("percent", locale, value, () => {
+    const format = cached(`percent|${locale}`, () => {
+      return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 });
+    });
+    // -0 and 0 read the same here: hundredth writes both as "0.00".
+    return format.format(hundredth(value));
   });
-  return format.format(hundredth(value));
 }
 
 /** "1 post", "3 posts": the count in words of the locale's plural rules. */

@@ -1,5 +1,5 @@
 import { ClauseError } from "../errors.js";
-import { cached } from "./intl-cache.js";
+import { cached, rememberedText } from "./intl-cache.js";
 import { formatWeekdays, type WeekdayName } from "./weekdays.js";
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -8,14 +8,18 @@ const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export function formatTime(hhmm: string, locale: string): string {
   const match = HH_MM.exec(hhmm);
   if (match === null) throw new ClauseError(`time: "${hhmm}" is not an HH:MM time`);
-  const format = cached(`time|${locale}`, () => {
-    const options = { hour: "numeric", minute: "2-digit", timeZone: "UTC" } as const;
-    const numeric = new Intl.DateTimeFormat(locale, options);
-    // 24-hour clocks read "09:00", 12-hour ones "9:00 AM".
-    const twentyFour = ["h23", "h24"].includes(numeric.resolvedOptions().hourCycle ?? "");
-    return twentyFour ? new Intl.DateTimeFormat(locale, { ...options, hour: "2-digit" }) : numeric;
+  return rememberedText("time", locale, hhmm, () => {
+    const format = cached(`time|${locale}`, () => {
+      const options = { hour: "numeric", minute: "2-digit", timeZone: "UTC" } as const;
+      const numeric = new Intl.DateTimeFormat(locale, options);
+      // 24-hour clocks read "09:00", 12-hour ones "9:00 AM".
+      const twentyFour = ["h23", "h24"].includes(numeric.resolvedOptions().hourCycle ?? "");
+      return twentyFour
+        ? new Intl.DateTimeFormat(locale, { ...options, hour: "2-digit" })
+        : numeric;
+    });
+    return format.format(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
   });
-  return format.format(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
 }
 
 export type WindowLike = {
