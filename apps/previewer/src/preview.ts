@@ -67,6 +67,9 @@ function linkOf(event: Event): string | undefined {
   return undefined;
 }
 
+/** The HTML each frame's page was made from: an edit that changes nothing shown costs nothing. */
+const pageHtml = new WeakMap<HTMLIFrameElement, string>();
+
 /**
  * Makes the page in `frame` show `html`. The frame keeps its sandbox and its
  * document (and so the policy it was loaded with and the link handler on it);
@@ -75,7 +78,10 @@ function linkOf(event: Event): string | undefined {
 function updatePage(frame: HTMLIFrameElement, html: string): boolean {
   const page = frame.contentDocument;
   if (page === null || page.documentElement === null) return false;
-  patchNode(page, new DOMParser().parseFromString(html, "text/html"));
+  if (pageHtml.get(frame) !== html) {
+    patchNode(page, new DOMParser().parseFromString(html, "text/html"));
+    pageHtml.set(frame, html);
+  }
   // Lay the page out now, so "updated" means what the reader sees is ready.
   void page.body?.offsetHeight;
   return true;
@@ -170,6 +176,7 @@ export function createPreview(root: HTMLElement, options: PreviewOptions): Previ
         "data-kind": kind,
       });
       frame.srcdoc = html;
+      pageHtml.set(frame, html);
       frames.append(frame);
       await loaded(frame);
       if (current !== generation) return;
