@@ -35,7 +35,9 @@ describe("renderHtml", () => {
 
   it("returns only the <article> when standalone is false", () => {
     const html = renderHtml(sampleDocument, { standalone: false });
-    expect(html.startsWith('<article class="document document-contract" lang="en-GB">')).toBe(true);
+    expect(
+      html.startsWith('<article class="document document-contract" lang="en-GB" dir="ltr">'),
+    ).toBe(true);
     expect(html.endsWith("</article>\n")).toBe(true);
     expect(html).not.toContain("<style");
   });

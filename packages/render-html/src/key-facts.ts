@@ -1,6 +1,6 @@
 import type { KeyFacts } from "@clausework/model";
 import { element } from "./html-tree.js";
-import { autoDirection, plain } from "./plain.js";
+import { direction, inlineDirection, plain } from "./plain.js";
 import type { BlockHandler } from "./types.js";
 
 /** A <dl>; each pair sits in a <div> (allowed in HTML) so the stylesheet can grid it. */
@@ -8,10 +8,11 @@ export const renderKeyFacts: BlockHandler<KeyFacts> = (node, context) =>
   element(
     "dl",
     { class: "key-facts" },
-    node.items.map((item) =>
-      element("div", { class: "key-fact" }, [
-        element("dt", autoDirection, plain(item.label, context)),
-        element("dd", autoDirection, context.inlines(item.value)),
-      ]),
-    ),
+    node.items.map((item) => {
+      const value = context.inlines(item.value);
+      return element("div", { class: "key-fact" }, [
+        element("dt", direction(item.label), plain(item.label, context)),
+        element("dd", inlineDirection(item.value), value),
+      ]);
+    }),
   );

@@ -5,7 +5,7 @@ import { renderBlocks } from "./test-render.js";
 describe("list", () => {
   it("renders bullets as <ul> and prints a one-paragraph item straight in <li>", () => {
     expect(renderBlocks(list(false, [[paragraph(...text("a"))], [paragraph(...text("b"))]]))).toBe(
-      '<ul>\n  <li dir="auto">a</li>\n  <li dir="auto">b</li>\n</ul>',
+      "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>",
     );
   });
 
@@ -17,9 +17,9 @@ describe("list", () => {
       [
         "<ol>",
         "  <li>",
-        '    <p dir="auto">a</p>',
+        "    <p>a</p>",
         "    <ul>",
-        '      <li dir="auto">b</li>',
+        "      <li>b</li>",
         "    </ul>",
         "  </li>",
         "</ol>",

@@ -1,14 +1,15 @@
 import type { List, ListItem } from "@clausework/model";
 import { element } from "./html-tree.js";
 import type { HtmlElement } from "./html-tree.js";
-import { autoDirection } from "./plain.js";
+import { inlineDirection } from "./plain.js";
 import type { BlockHandler, RenderContext } from "./types.js";
 
 /** An item that is one paragraph prints its text straight in the <li>, like a tight list. */
 function renderItem(item: ListItem, context: RenderContext): HtmlElement {
   const [only] = item.children;
   if (item.children.length === 1 && only?.type === "paragraph") {
-    return element("li", autoDirection, context.inlines(only.children));
+    const children = context.inlines(only.children);
+    return element("li", inlineDirection(only.children), children);
   }
   return element("li", {}, context.blocks(item.children, context.depth));
 }

@@ -8,8 +8,8 @@ describe("notice", () => {
     expect(renderBlocks(notice("warning", [paragraph(...text("Pay on time."))], "Reminder"))).toBe(
       [
         '<aside role="note" class="notice notice-warning">',
-        '  <p class="notice-title" dir="auto">Reminder</p>',
-        '  <p dir="auto">Pay on time.</p>',
+        '  <p class="notice-title">Reminder</p>',
+        "  <p>Pay on time.</p>",
         "</aside>",
       ].join("\n"),
     );

@@ -1,6 +1,6 @@
 import type { Notice, NoticeTone } from "@clausework/model";
 import { element } from "./html-tree.js";
-import { autoDirection, plain } from "./plain.js";
+import { direction, plain } from "./plain.js";
 import type { BlockHandler } from "./types.js";
 
 const toneClass: Readonly<Record<NoticeTone, string>> = {
@@ -15,7 +15,13 @@ export const renderNotice: BlockHandler<Notice> = (node, context) => {
   const title =
     node.title === undefined
       ? []
-      : [element("p", { class: "notice-title", ...autoDirection }, plain(node.title, context))];
+      : [
+          element(
+            "p",
+            { class: "notice-title", ...direction(node.title) },
+            plain(node.title, context),
+          ),
+        ];
   return element("aside", { role: "note", class: `notice ${tone}` }, [
     ...title,
     ...context.blocks(node.children, context.depth),

@@ -1,7 +1,9 @@
 import type { Paragraph } from "@clausework/model";
 import { element } from "./html-tree.js";
-import { autoDirection } from "./plain.js";
+import { inlineDirection } from "./plain.js";
 import type { BlockHandler } from "./types.js";
 
-export const renderParagraph: BlockHandler<Paragraph> = (node, context) =>
-  element("p", autoDirection, context.inlines(node.children));
+export const renderParagraph: BlockHandler<Paragraph> = (node, context) => {
+  const children = context.inlines(node.children);
+  return element("p", inlineDirection(node.children), children);
+};

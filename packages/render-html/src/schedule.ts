@@ -3,7 +3,7 @@
 import type { Schedule, ScheduleEntry, ScheduleOwner } from "@clausework/model";
 import { element } from "./html-tree.js";
 import type { HtmlElement } from "./html-tree.js";
-import { autoDirection, plain } from "./plain.js";
+import { direction, plain } from "./plain.js";
 import type { BlockHandler, RenderContext } from "./types.js";
 
 const ownerClass: Readonly<Record<ScheduleOwner, string>> = {
@@ -14,9 +14,10 @@ const ownerClass: Readonly<Record<ScheduleOwner, string>> = {
 function row(entry: ScheduleEntry, context: RenderContext): HtmlElement {
   const owner = ownerClass[entry.owner];
   if (owner === undefined) throw new Error(`render-html: unknown schedule owner "${entry.owner}"`);
-  const cell = (value: string): HtmlElement => element("td", autoDirection, plain(value, context));
+  const cell = (value: string): HtmlElement =>
+    element("td", direction(value), plain(value, context));
   return element("tr", { class: owner }, [
-    element("td", autoDirection, [
+    element("td", direction(entry.dateText), [
       element("time", { datetime: entry.date }, plain(entry.dateText, context)),
     ]),
     cell(entry.ownerText),
@@ -28,7 +29,7 @@ function row(entry: ScheduleEntry, context: RenderContext): HtmlElement {
 export const renderSchedule: BlockHandler<Schedule> = (node, context) => {
   const { date, owner, item, basis } = node.columns;
   const header = [date, owner, item, basis].map((label) =>
-    element("th", { scope: "col", ...autoDirection }, plain(label, context)),
+    element("th", { scope: "col", ...direction(label) }, plain(label, context)),
   );
   return element("table", { class: "schedule" }, [
     element("thead", {}, [element("tr", {}, header)]),

@@ -1,7 +1,7 @@
 import type { Section } from "@clausework/model";
 import { element, htmlText } from "./html-tree.js";
 import type { HtmlNode, Tag } from "./html-tree.js";
-import { autoDirection, plain } from "./plain.js";
+import { direction, plain } from "./plain.js";
 import type { BlockHandler } from "./types.js";
 
 /** The document title is the only <h1>; sections start at <h2> and stop at <h4>. */
@@ -26,7 +26,7 @@ export const renderSection: BlockHandler<Section> = (node, context) => {
           ...title,
         ];
   return element("section", { id: node.id }, [
-    element(headingTag(depth), autoDirection, numbered),
+    element(headingTag(depth), direction(node.title), numbered),
     ...context.blocks(node.children, depth),
   ]);
 };

@@ -28,9 +28,9 @@ describe("signatures", () => {
   });
 
   it("prints role, party name, signatory name and title, and omits a missing title", () => {
-    expect(html).toContain('<p class="signature-role" dir="auto">Freelancer</p>');
-    expect(html).toContain('<p class="signature-party-name" dir="auto">Acme</p>');
-    expect(html).toContain('<p class="signatory-title" dir="auto">Owner</p>');
+    expect(html).toContain('<p class="signature-role">Freelancer</p>');
+    expect(html).toContain('<p class="signature-party-name">Acme</p>');
+    expect(html).toContain('<p class="signatory-title">Owner</p>');
     expect(html.match(/signatory-title/g)).toHaveLength(1);
   });
 });

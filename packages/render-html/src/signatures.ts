@@ -3,13 +3,13 @@
 import type { Signatory, SignatureParty, Signatures } from "@clausework/model";
 import { element } from "./html-tree.js";
 import type { HtmlElement } from "./html-tree.js";
-import { autoDirection, plain } from "./plain.js";
+import { direction, plain } from "./plain.js";
 import type { BlockHandler, RenderContext } from "./types.js";
 
 function line(label: string, context: RenderContext): HtmlElement[] {
   return [
     element("div", { class: "signature-line" }),
-    element("p", { class: "signature-label", ...autoDirection }, plain(label, context)),
+    element("p", { class: "signature-label", ...direction(label) }, plain(label, context)),
   ];
 }
 
@@ -24,13 +24,17 @@ function signatory(
       : [
           element(
             "p",
-            { class: "signatory-title", ...autoDirection },
+            { class: "signatory-title", ...direction(person.title) },
             plain(person.title, context),
           ),
         ];
   return element("div", { class: "signatory" }, [
     ...line(labels.signature, context),
-    element("p", { class: "signatory-name", ...autoDirection }, plain(person.name, context)),
+    element(
+      "p",
+      { class: "signatory-name", ...direction(person.name) },
+      plain(person.name, context),
+    ),
     ...title,
     ...line(labels.date, context),
   ]);
@@ -42,10 +46,10 @@ function party(
   context: RenderContext,
 ): HtmlElement {
   return element("div", { class: "signature-party" }, [
-    element("p", { class: "signature-role", ...autoDirection }, plain(entry.role, context)),
+    element("p", { class: "signature-role", ...direction(entry.role) }, plain(entry.role, context)),
     element(
       "p",
-      { class: "signature-party-name", ...autoDirection },
+      { class: "signature-party-name", ...direction(entry.partyName) },
       plain(entry.partyName, context),
     ),
     ...entry.signatories.map((person) => signatory(person, labels, context)),

@@ -50,7 +50,8 @@ const screenRules: readonly Rule[] = [
     "caption",
     {
       "caption-side": "top",
-      "text-align": "left",
+      // Start, not left: a right-to-left caption or cell (dir="rtl") aligns right, as in the PDF.
+      "text-align": "start",
       "font-weight": 600,
       padding: `0 0 ${pt(spacing.tableCellPadding)}`,
     },
@@ -60,7 +61,7 @@ const screenRules: readonly Rule[] = [
     {
       padding: pt(spacing.tableCellPadding),
       "border-bottom": `0.75pt solid ${css(color.rule)}`,
-      "text-align": "left",
+      "text-align": "start",
       "vertical-align": "top",
     },
   ],

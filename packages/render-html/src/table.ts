@@ -1,7 +1,7 @@
 import type { Alignment, Table, TableColumn } from "@clausework/model";
 import { element } from "./html-tree.js";
 import type { HtmlElement } from "./html-tree.js";
-import { autoDirection, plain } from "./plain.js";
+import { direction, inlineDirection, plain } from "./plain.js";
 import type { BlockHandler } from "./types.js";
 
 /** Alignment is a class from this fixed set (styled by the stylesheet), never free text. */
@@ -44,12 +44,14 @@ export const renderTable: BlockHandler<Table> = (node, context) => {
   const caption =
     node.caption === undefined
       ? []
-      : [element("caption", autoDirection, plain(node.caption, context))];
+      : [element("caption", direction(node.caption), plain(node.caption, context))];
   const header = element("tr", {}, [
     ...node.columns.map((column) =>
-      element("th", { scope: "col", class: alignClass(column.align), ...autoDirection }, [
-        ...plain(column.header, context),
-      ]),
+      element(
+        "th",
+        { scope: "col", class: alignClass(column.align), ...direction(column.header) },
+        [...plain(column.header, context)],
+      ),
     ),
   ]);
   const rows = node.rows.map((row) =>
@@ -58,7 +60,8 @@ export const renderTable: BlockHandler<Table> = (node, context) => {
       {},
       row.map((cell, index) => {
         const align = node.columns[index]?.align ?? "left";
-        return element("td", { class: alignClass(align), ...autoDirection }, context.inlines(cell));
+        const children = context.inlines(cell);
+        return element("td", { class: alignClass(align), ...inlineDirection(cell) }, children);
       }),
     ),
   );

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Real-client checks: the HTML as headless Chromium parses and lays it out.
-import { sampleDocument } from "@clausework/model";
+import { paragraph, sampleDocument, text } from "@clausework/model";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicy, renderHtml } from "../src/index.js";
@@ -94,5 +94,54 @@ describe("right-to-left names", () => {
     );
     expect(directions.length).toBeGreaterThan(4);
     expect(new Set(directions)).toEqual(new Set(["rtl"]));
+  });
+});
+
+describe("a Hebrew name in an English document", () => {
+  const client = "חברת שלום בע״מ\nSuite 5, 1 Main St\n+1 213 555 0163";
+  const doc = {
+    ...sampleDocument,
+    children: [
+      { type: "keyFacts" as const, items: [{ label: "Client", value: text(client) }] },
+      paragraph(...text("הלקוח ישלם 50% מראש.")),
+    ],
+  };
+
+  /** Direction of the key fact and the paragraph, and where "+1" and "0163" are drawn. */
+  const layout = () =>
+    page.evaluate(() => {
+      const dd = document.querySelector("dd");
+      const hebrew = document.querySelector("article > p");
+      const phone = [...(dd?.childNodes ?? [])].find((node) => node.textContent?.includes("+1"));
+      const left = (from: number, to: number) => {
+        const range = document.createRange();
+        if (phone !== undefined) range.setStart(phone, from);
+        if (phone !== undefined) range.setEnd(phone, to);
+        return range.getBoundingClientRect().left;
+      };
+      const text = phone?.textContent ?? "";
+      return {
+        cell: dd === null ? "" : getComputedStyle(dd).direction,
+        paragraph: hebrew === null ? "" : getComputedStyle(hebrew).direction,
+        plusOne: left(text.indexOf("+1"), text.indexOf("+1") + 2),
+        lastGroup: left(text.indexOf("0163"), text.indexOf("0163") + 4),
+      };
+    });
+
+  it("keeps the mixed cell left to right, its phone number as typed; a wholly Hebrew paragraph is right to left", async () => {
+    await page.setContent(renderHtml(doc));
+    const seen = await layout();
+    expect(seen.cell).toBe("ltr");
+    expect(seen.paragraph).toBe("rtl");
+    expect(seen.plusOne).toBeLessThan(seen.lastGroup);
+  });
+
+  it("does the same as a fragment inside a right-to-left page", async () => {
+    const fragment = renderHtml(doc, { standalone: false });
+    await page.setContent(`<!doctype html><html dir="rtl"><body>${fragment}</body></html>`);
+    const seen = await layout();
+    expect(seen.cell).toBe("ltr");
+    expect(seen.paragraph).toBe("rtl");
+    expect(seen.plusOne).toBeLessThan(seen.lastGroup);
   });
 });
