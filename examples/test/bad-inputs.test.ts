@@ -46,6 +46,18 @@ const RIGHT_TO_LEFT = new Map([
   ["rtl-arabic-mixed", "words"],
 ]);
 
+/**
+ * Whether the value makes paragraphs right to left. Only a paragraph without
+ * left-to-right letters is (the model's isRightToLeftParagraph): the Hebrew
+ * name alone is, in the signature block and the schedule, but not in the key
+ * fact where the client's address follows it; the Arabic title has a Latin
+ * "v2" and never is.
+ */
+const MAKES_RIGHT_TO_LEFT_PARAGRAPHS = new Map([
+  ["rtl-hebrew", true],
+  ["rtl-arabic-mixed", false],
+]);
+
 const example = JSON.parse(
   readFileSync(new URL("web-design.json", engagementsDirectory), "utf8"),
 ) as Record<string, unknown>;
@@ -153,7 +165,7 @@ describe("the shared hostile inputs, end to end", () => {
   );
 
   it.each([...RIGHT_TO_LEFT.keys()])(
-    "%s: the PDF sets right to left exactly the paragraphs the DOCX does",
+    "%s: the PDF and the HTML set right to left exactly the paragraphs the DOCX does",
     async (id) => {
       const entry = entries.find((candidate) => candidate.id === id);
       if (entry === undefined) throw new Error(`${id}: not in the list`);
@@ -168,6 +180,8 @@ describe("the shared hostile inputs, end to end", () => {
           strFromU8(files["word/document.xml"] ?? new Uint8Array()).split("<w:bidi/>").length - 1
         );
       };
+      const rightToLeftBlocks = (model: Parameters<typeof renderHtml>[0]) =>
+        renderHtml(model).split(' dir="rtl"').length - 1;
       const plain = validate(JSON.stringify(example)).engagement;
       const hostile = validate(injected(entry.field_hint, entry.value)).engagement;
       if (plain === undefined || hostile === undefined) throw new Error(`${id}: not valid`);
@@ -176,8 +190,10 @@ describe("the shared hostile inputs, end to end", () => {
         const base = before[index]?.model;
         if (base === undefined) throw new Error(`${kind}: no such document in the example`);
         const added = rightAligned(model) - rightAligned(base);
-        expect(added, kind).toBeGreaterThan(0);
+        if (MAKES_RIGHT_TO_LEFT_PARAGRAPHS.get(id) === true) expect(added, kind).toBeGreaterThan(0);
+        else expect(added, kind).toBe(0);
         expect(added, kind).toBe((await bidiParagraphs(model)) - (await bidiParagraphs(base)));
+        expect(added, kind).toBe(rightToLeftBlocks(model) - rightToLeftBlocks(base));
       }
     },
   );

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionSegments, startsRightToLeft } from "./bidi.js";
-
-describe("startsRightToLeft", () => {
-  it("looks at the first letter, skipping digits and punctuation", () => {
-    expect(startsRightToLeft("שלום world")).toBe(true);
-    expect(startsRightToLeft("12. مرحبا")).toBe(true);
-    expect(startsRightToLeft("Hello שלום")).toBe(false);
-    expect(startsRightToLeft("123 ...")).toBe(false);
-    expect(startsRightToLeft("")).toBe(false);
-  });
-});
+import { directionSegments } from "./bidi.js";
 
 describe("directionSegments", () => {
   it("keeps left-to-right text whole", () => {

@@ -1,10 +1,7 @@
-// Just enough of the bidirectional algorithm for Word: runs of Hebrew or Arabic
-// script are marked right-to-left, and a paragraph whose first strong character
-// is right-to-left is a right-to-left paragraph.
-
-const rtlScripts = String.raw`\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}`;
-const rtlLetter = new RegExp(`[${rtlScripts}]`, "u");
-const strongLetter = /\p{L}/u;
+// Just enough of the bidirectional algorithm for Word: runs of right-to-left
+// script are marked right-to-left. Which paragraphs are right-to-left is the
+// model's rule (isRightToLeftParagraph), shared with the other formats.
+import { rightToLeftScripts as rtlScripts } from "@clausework/model";
 
 // A right-to-left segment starts and ends on a right-to-left letter and may hold
 // spaces, punctuation, digits and marks between them, so "שלום, עולם" stays one run.
@@ -28,12 +25,4 @@ export function directionSegments(text: string): DirectionSegment[] {
   }
   if (last < text.length) segments.push({ text: text.slice(last), rightToLeft: false });
   return segments;
-}
-
-/** Whether the first strong (letter) character of `text` is right-to-left. */
-export function startsRightToLeft(text: string): boolean {
-  for (const character of text) {
-    if (strongLetter.test(character)) return rtlLetter.test(character);
-  }
-  return false;
 }

@@ -92,6 +92,16 @@ describe("page", () => {
     expect(findAll(tree, "w:tab").length).toBeGreaterThan(0);
   });
 
+  it("sets the header right to left only when title and parties have no left-to-right letter", async () => {
+    const bidiHeader = async (title: string, parties: string[]) => {
+      const doc = { ...sampleDocument, meta: { ...sampleDocument.meta, title, parties } };
+      return findAll((await renderPart(doc, "word/header1.xml")).tree, "w:bidi").length;
+    };
+    expect(await bidiHeader("Contract: אתר חדש", ["Jane Doe", "חברת שלום בע״מ"])).toBe(0);
+    expect(await bidiHeader("חוזה: אתר חדש", ["Jane Doe", "חברת שלום בע״מ"])).toBe(0);
+    expect(await bidiHeader("חוזה: אתר חדש", ["יעל כהן", "חברת שלום בע״מ"])).toBe(1);
+  });
+
   it("has a footer 'Page X of Y' built from PAGE and NUMPAGES fields", async () => {
     const { tree } = await renderPart(sampleDocument, "word/footer1.xml");
     const fields = findAll(tree, "w:instrText").map((instruction) => instruction.text.trim());

@@ -1,8 +1,9 @@
 // Running header (title on the left, parties on the right, a rule beneath) and
-// footer ("Page X of Y" from Word's PAGE and NUMPAGES fields). The header stays
-// a left-to-right paragraph even for a Hebrew title: its runs carry their own
-// direction, and a right-to-left paragraph would swap the two ends and mirror
-// the brackets of a name such as "Acme <Ltd>".
+// footer ("Page X of Y" from Word's PAGE and NUMPAGES fields). The header is
+// one paragraph and follows the model's rule like every other: left to right
+// unless title and parties have no left-to-right letter at all (a Hebrew title
+// beside "Acme <Ltd>" stays left to right, its runs carrying their own
+// direction); a right-to-left header puts the title on the right.
 import {
   AlignmentType,
   Footer,
@@ -13,7 +14,7 @@ import {
   TabStopType,
   TextRun,
 } from "docx";
-import type { DocumentMeta } from "@clausework/model";
+import { isRightToLeftParagraph, type DocumentMeta } from "@clausework/model";
 import { textRuns } from "./inlines.js";
 import { styleIds } from "./style-ids.js";
 import { rule } from "./blocks/table-parts.js";
@@ -22,6 +23,7 @@ export function pageHeader(meta: DocumentMeta, contentWidth: number): Header {
   const parties = meta.parties.join(" · ");
   const paragraph = new Paragraph({
     style: styleIds.header,
+    ...(isRightToLeftParagraph(`${meta.title}\n${parties}`) ? { bidirectional: true } : {}),
     tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
     border: { bottom: { ...rule(), space: 4 } },
     children: [

@@ -62,13 +62,25 @@ describe("inline content", () => {
     expect(hyperlinks.map(textOf)).toEqual(["outer inner"]);
   });
 
-  it("marks right-to-left runs, and the paragraph when it starts right to left", async () => {
-    const hebrew = await body(...text("שלום world"));
+  it("marks right-to-left runs, and the paragraph only when it has no left-to-right letter", async () => {
+    const hebrew = await body(...text("שלום, 2027 (עולם)"));
     expect(findAll([hebrew.target], "w:bidi")).toHaveLength(1);
     expect(findAll([hebrew.target], "w:rtl")).toHaveLength(1);
-    const english = await body(...text("Hello שלום"));
-    expect(findAll([english.target], "w:bidi")).toHaveLength(0);
-    expect(findAll([english.target], "w:rtl")).toHaveLength(1);
+    for (const mixed of ["שלום world", "Hello שלום"]) {
+      const { target } = await body(...text(mixed));
+      expect(findAll([target], "w:bidi"), mixed).toHaveLength(0);
+      expect(findAll([target], "w:rtl"), mixed).toHaveLength(1);
+    }
+  });
+
+  it("keeps a Hebrew name over an English address and phone left to right", async () => {
+    const cell = "חברת שלום בע״מ\nSuite 5, 1 Main St\n+1 213 555 0163";
+    const doc = documentWith([
+      { type: "keyFacts", items: [{ label: "Client", value: text(cell) }] },
+    ]);
+    const { tree } = await renderPart(doc);
+    expect(findAll(tree, "w:bidi")).toHaveLength(0);
+    expect(findAll(tree, "w:t").map((t) => t.text)).toContain("+1 213 555 0163");
   });
 
   it("refuses characters XML 1.0 forbids, naming the code point", async () => {

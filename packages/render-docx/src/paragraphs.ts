@@ -1,13 +1,13 @@
 // Paragraph builders shared by the block handlers: they set the paragraph's
-// direction from its first strong character, so no handler forgets it.
+// direction by the model's rule (right to left only without left-to-right
+// letters), so no handler forgets it.
 import { Paragraph, type IParagraphOptions } from "docx";
-import { plainText, type Inline } from "@clausework/model";
-import { startsRightToLeft } from "./bidi.js";
+import { isRightToLeftParagraph, plainText, type Inline } from "@clausework/model";
 import { renderInlines, textRuns, type RunFormat } from "./inlines.js";
 
 export type ParagraphOptions = Omit<IParagraphOptions, "children" | "text">;
 
-const direction = (text: string) => (startsRightToLeft(text) ? { bidirectional: true } : {});
+const direction = (text: string) => (isRightToLeftParagraph(text) ? { bidirectional: true } : {});
 
 /** A paragraph of inline content. */
 export function inlineParagraph(

@@ -29,24 +29,11 @@ const needsOrdering = new RegExp(
   String.raw`[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u{10800}-\u{10fff}\u{1e800}-\u{1efff}${controls}]`,
   "u",
 );
-const strongLetter = /\p{L}/u;
 export const bidiControls = new RegExp(`[${controls}]`, "gu");
 
 /** Whether the text has right-to-left letters or bidi controls, so it needs ordering. */
 export function hasBidiText(text: string): boolean {
   return needsOrdering.test(text);
-}
-
-/**
- * Whether the first letter of `text` is right-to-left: the paragraph's base
- * direction, decided as render-docx decides it (its bidi.ts), so every format
- * sets the same paragraphs right to left.
- */
-export function startsRightToLeft(text: string): boolean {
-  for (const character of text) {
-    if (strongLetter.test(character)) return rtlLetter.test(character);
-  }
-  return false;
 }
 
 /** The character at a UTF-16 index (the whole code point, also from its low surrogate). */

@@ -2,6 +2,7 @@ import bidiModule from "bidi-js";
 import type { Bidi } from "bidi-js";
 import { describe, expect, it } from "vitest";
 import type { ContentText } from "pdfmake/interfaces.js";
+import { isRightToLeftParagraph } from "@clausework/model";
 import { orderedTextNode, type TextBox } from "./bidi-text.js";
 import { plainText } from "./inlines.js";
 
@@ -43,9 +44,15 @@ describe("orderedTextNode", () => {
 
   it.each([
     ["a Hebrew name in an English line", "Client: חברת שלום בע״מ (Israel) signs.", false],
-    ["Arabic with Latin and digits", "تصميم الموقع v2 — 3 صفحات", true],
+    [
+      "Arabic with Latin and digits (a left-to-right paragraph)",
+      "تصميم الموقع v2 — 3 صفحات",
+      false,
+    ],
     ["digits and a price inside Hebrew", "מחיר 123 שקלים, ₪3.50 לשעה", true],
-    ["brackets inside right-to-left text", "שלום (עולם) [מבחן] {x}", true],
+    ["brackets inside right-to-left text", "שלום (עולם) [מבחן] {א}", true],
+    ["brackets inside a Hebrew run of a left-to-right line", "שלום (עולם) [מבחן] {x}", false],
+    ["a Hebrew name over an English address", "חברת שלום בע״מ\nSuite 5\n+1 213 555 0163", false],
     ["Arabic-Indic digits", "الصفحة ١٢٣ من ٤٥٦", true],
     ["an English line that starts with Arabic inside quotes", 'He said "مرحبا بكم" twice', false],
   ])("draws %s in the algorithm's visual order", (_name, text, rightToLeft) => {
@@ -56,13 +63,15 @@ describe("orderedTextNode", () => {
   it("passes Arabic letters to fontkit in logical order, so they are shaped joined", () => {
     const parts = leaves(ordered("تصميم الموقع v2 — 3 صفحات"));
     expect(parts.filter((part) => /\p{Script=Arabic}/u.test(part.text))).toEqual([
+      // A left-to-right paragraph (it has the Latin "v"): the Arabic runs keep their places.
+      { text: "تصميم الموقع", font: "DejaVu Sans Upright" },
       { text: "صفحات", font: "DejaVu Sans Upright" },
-      { text: "تصميم الموقع ", font: "DejaVu Sans Upright" },
     ]);
   });
 
-  it("aligns a paragraph that starts right-to-left to the right, unless it has an alignment", () => {
-    expect(ordered("שלום world").alignment).toBe("right");
+  it("aligns a paragraph without left-to-right letters to the right, unless it has an alignment", () => {
+    expect(ordered("שלום, 2027").alignment).toBe("right");
+    expect(ordered("שלום world").alignment).toBeUndefined();
     expect(ordered("hello עולם").alignment).toBeUndefined();
     const cell = orderedTextNode({ text: plainText("שלום"), alignment: "left" }, wide);
     expect(cell.alignment).toBe("left");
@@ -153,8 +162,8 @@ describe("generated lines", () => {
 
   it("all draw in the algorithm's visual order", () => {
     for (const line of lines) {
-      // The first letter decides, as in render-docx; digits are no letters.
-      const rightToLeft = /^\P{L}*(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(line);
+      // Right to left only without left-to-right letters, as in every format.
+      const rightToLeft = isRightToLeftParagraph(line);
       expect(seen(leaves(ordered(line))), line).toBe(expected(line, rightToLeft));
     }
   });

@@ -1,12 +1,15 @@
 // A pdfmake text node with right-to-left text, laid out for the PDF: broken into
 // lines here (bidi-lines.ts), each line reordered into leaves drawn left to right
-// (bidi-leaves.ts), the lines joined by line feeds. A paragraph whose first
-// letter is right-to-left is aligned right. Text without right-to-left letters
-// is returned as it is, so only such text changes the definition.
+// (bidi-leaves.ts), the lines joined by line feeds. A paragraph that is right to
+// left by the model's rule (right-to-left letters and no left-to-right one, as
+// in the DOCX and HTML) is aligned right; in any other, right-to-left runs are
+// reordered within a left-to-right line. Text without right-to-left letters is
+// returned as it is, so only such text changes the definition.
 import type { ContentText } from "pdfmake/interfaces.js";
+import { isRightToLeftParagraph } from "@clausework/model";
 import { drawnPieces } from "./bidi-leaves.js";
 import { breakLines } from "./bidi-lines.js";
-import { bidiControls, embeddingLevels, hasBidiText, startsRightToLeft } from "./bidi-order.js";
+import { bidiControls, embeddingLevels, hasBidiText } from "./bidi-order.js";
 import { families, mainFamily, type FamilyName } from "./fonts.js";
 import { textWidth } from "./text-width.js";
 
@@ -77,7 +80,7 @@ export function orderedTextNode(node: ContentText, box: TextBox): ContentText {
     owners.fill(index, offset, offset + leaf.text.length);
     offset += leaf.text.length;
   });
-  const rightToLeft = startsRightToLeft(text);
+  const rightToLeft = isRightToLeftParagraph(text);
   const ordering = embeddingLevels(text, rightToLeft);
   const measure = measurer(text, owners, leaves, box);
   const lines = breakLines(text, measure, box.width * SAFETY - 1);

@@ -63,3 +63,40 @@ describe("right-to-left text in the PDF", () => {
     }
   });
 });
+
+describe("the base direction of a paragraph in the PDF", () => {
+  const client = `${hebrew}\nSuite 5, 1 Main St, Los Angeles\n+1 213 555 0163`;
+  const wholly = "הלקוח ישלם 50% מראש.";
+  const mixed: DocumentModel = {
+    ...sampleDocument,
+    children: [
+      { type: "keyFacts", items: [{ label: "Client", value: text(client) }] },
+      paragraph(...text(wholly)),
+    ],
+  };
+
+  it("aligns right only the paragraph without left-to-right letters", () => {
+    const content = JSON.stringify(toPdfDefinition(mixed).content);
+    expect(content.split('"alignment":"right"')).toHaveLength(2);
+  });
+
+  it("keeps a Hebrew name over an English address left to right: the phone reads as typed", async () => {
+    const path = writeTemporaryPdf(await renderPdf(mixed), "mixed.pdf");
+    const layout = runTool("pdftotext", ["-layout", "-f", "1", "-l", "1", path, "-"]).stdout;
+    expect(layout).toContain("+1 213 555 0163");
+    expect(layout).not.toContain("0163 555 213 1+");
+    const boxes = runTool("pdftotext", ["-bbox", "-f", "1", "-l", "1", path, "-"]).stdout;
+    const place = (word: string) => {
+      const found = new RegExp(`xMin="([\\d.]+)"[^>]*xMax="([\\d.]+)"[^>]*>${word}<`).exec(boxes);
+      if (found === null) throw new Error(`"${word}" not on the page`);
+      return { xMin: Number(found[1]), xMax: Number(found[2]) };
+    };
+    // The cell's lines start at one left edge; the Hebrew paragraph ends at the right margin.
+    expect(Math.abs(place("\\+1").xMin - place("Suite").xMin)).toBeLessThan(1);
+    const pageWidth = sampleDocument.meta.pageSize === "A4" ? 595.28 : 612;
+    const rightMargin = pageWidth - theme.page.margin.right;
+    // pdftotext lists a right-to-left word's letters as drawn, left to right.
+    const first = [..."הלקוח"].reverse().join("");
+    expect(place(first).xMax).toBeGreaterThan(rightMargin - 1);
+  });
+});
