@@ -24,4 +24,5 @@ export {
 } from "./markers.js";
 export { MarkdownUnsupportedError, parseClauseMarkdown } from "./markdown/parse.js";
 export type { ClauseBlock, ClauseInline } from "./markdown/nodes.js";
+export { fieldsRead } from "./template-reads.js";
 export { OBJECT_MARKER, toView, type ViewObject, type ViewValue } from "./view.js";
