@@ -18,6 +18,7 @@ import {
 import { customSection, type PlacedCustomClause } from "./custom-clauses.js";
 import { ComposeError } from "./errors.js";
 import { clauseBlocks, type BuildBlock } from "./markdown/clause-blocks.js";
+import { printsAlikeInEveryDocument, type SharedTexts } from "./shared-texts.js";
 import type { TemplateData } from "./template-data.js";
 
 type Assembly = {
@@ -26,6 +27,8 @@ type Assembly = {
   readonly buildBlock: BuildBlock;
   /** The user's clauses for this document, placed after an entry or at the end. */
   readonly custom?: readonly PlacedCustomClause[];
+  /** Texts printed for another document of the same engagement (shared-texts.ts). */
+  readonly shared?: SharedTexts;
 };
 
 /** Entries that close the body: custom clauses without `after` go before them. */
@@ -35,7 +38,16 @@ const CLOSING_ENTRIES = new Set(["signatures"]);
 type ViewedAssembly = Assembly & { readonly view: ViewObject };
 
 function render(id: string, source: string, assembly: ViewedAssembly): Block[] {
-  return clauseBlocks(id, renderView(source, id, assembly.view), assembly.buildBlock);
+  return clauseBlocks(id, markdownOf(id, source, assembly), assembly.buildBlock);
+}
+
+function markdownOf(id: string, source: string, assembly: ViewedAssembly): string {
+  const shared = assembly.shared;
+  const known = shared?.get(source);
+  if (known !== undefined) return known;
+  const markdown = renderView(source, id, assembly.view);
+  if (shared !== undefined && printsAlikeInEveryDocument(source)) shared.set(source, markdown);
+  return markdown;
 }
 
 function customAfter(id: string | undefined, assembly: ViewedAssembly): Block[] {

@@ -10,6 +10,7 @@ import { customClausesFor } from "./custom-clauses.js";
 import { ComposeError } from "./errors.js";
 import { documentMeta } from "./meta.js";
 import { numberSections } from "./numbering.js";
+import { sharedTextsOf } from "./shared-texts.js";
 import { templateData } from "./template-data.js";
 
 export type ComposeOptions = {
@@ -80,6 +81,7 @@ export function compose(
     data: templateData(engagement, facts, kind, locale, statutoryFor(engagement, facts, kind)),
     buildBlock: (name) => blockBuilders[name](context),
     custom: customClausesFor(engagement, kind),
+    shared: sharedTextsOf(engagement, facts, locale),
   });
   return {
     type: "document",
