@@ -61,12 +61,13 @@ function convertWindow(window: OfficeHoursWindow, difference: number): TimeWindo
   };
 }
 
+/** `hours`: the difference at noon on the issue date, when the caller has it already. */
 export function convertWindows(
   windows: readonly OfficeHoursWindow[],
   issuedOn: Temporal.PlainDate,
   zones: { readonly own: string; readonly other: string },
+  hours = differenceHoursAt(noonOf(issuedOn, zones.own), zones.own, zones.other),
 ): TimeWindow[] {
-  const hours = differenceHoursAt(noonOf(issuedOn, zones.own), zones.own, zones.other);
   const difference = Math.round(hours * 60);
   return windows.map((window) => convertWindow(window, difference));
 }

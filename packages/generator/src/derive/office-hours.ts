@@ -25,13 +25,19 @@ export function officeHoursFacts(
     return { owner, timeZone: party.timeZone, windows: written, offsetChanges: [] };
   }
   const zones = { own: party.timeZone, other: otherParty.timeZone };
+  // Zone arithmetic is the slow part of derive: the difference on the issue date once.
+  const differenceHours = differenceHoursAt(
+    noonOf(dates.issuedOn, zones.own),
+    zones.own,
+    zones.other,
+  );
   return {
     owner,
     timeZone: zones.own,
     otherTimeZone: zones.other,
     windows: written,
-    windowsInOtherZone: convertWindows(windows, dates.issuedOn, zones),
-    offsetChanges: offsetChanges(zones, dates.issuedOn, dates.term),
-    differenceHours: differenceHoursAt(noonOf(dates.issuedOn, zones.own), zones.own, zones.other),
+    windowsInOtherZone: convertWindows(windows, dates.issuedOn, zones, differenceHours),
+    offsetChanges: offsetChanges(zones, dates.issuedOn, dates.term, differenceHours),
+    differenceHours,
   };
 }

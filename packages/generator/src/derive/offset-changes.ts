@@ -70,8 +70,9 @@ export function offsetChanges(
   zones: { readonly own: string; readonly other: string },
   issuedOn: Temporal.PlainDate,
   term: { readonly start: Temporal.PlainDate; readonly end: Temporal.PlainDate },
+  // The difference at noon on the issue date, when the caller has it already.
+  onIssue = differenceHoursAt(noonOf(issuedOn, zones.own), zones.own, zones.other),
 ): OffsetChange[] {
-  const onIssue = differenceHoursAt(noonOf(issuedOn, zones.own), zones.own, zones.other);
   const periods = periodsOf(zones, term);
   return periods.flatMap((period, index) => {
     const next = periods[index + 1];
