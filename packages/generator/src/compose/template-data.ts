@@ -91,19 +91,41 @@ export function templateData(
   const printable: Partial<ResolvedEngagement> = { ...engagement };
   delete printable.metadata;
   delete printable.$schema;
-  const freelancer = hoursView(facts.officeHours.freelancer);
-  const client = hoursView(facts.officeHours.client);
   return {
     ...(printable as Omit<ResolvedEngagement, "metadata" | "$schema">),
     locale,
     document: kind,
     documentName: DOCUMENT_NAMES[kind],
     facts,
-    deadlines: deadlines(engagement, facts),
-    hours: {
-      ...(freelancer === undefined ? {} : { freelancer }),
-      ...(client === undefined ? {} : { client }),
-    },
+    ...reshapedOf(engagement, facts),
     ...(statutory === undefined ? {} : { statutoryTerms: statutory }),
   };
+}
+
+type Reshaped = Pick<TemplateData, "deadlines" | "hours">;
+
+/**
+ * The reshapings, once per engagement and facts: every document then hands the
+ * clause library the same objects, whose escaped views it builds once (view.ts).
+ * The pipeline never changes data it has handed on, so they cannot go stale.
+ */
+const reshapings = new WeakMap<ResolvedEngagement, WeakMap<Facts, Reshaped>>();
+
+function reshapedOf(engagement: ResolvedEngagement, facts: Facts): Reshaped {
+  let byFacts = reshapings.get(engagement);
+  if (byFacts === undefined) reshapings.set(engagement, (byFacts = new WeakMap()));
+  let reshaped = byFacts.get(facts);
+  if (reshaped === undefined) {
+    const freelancer = hoursView(facts.officeHours.freelancer);
+    const client = hoursView(facts.officeHours.client);
+    reshaped = {
+      deadlines: deadlines(engagement, facts),
+      hours: {
+        ...(freelancer === undefined ? {} : { freelancer }),
+        ...(client === undefined ? {} : { client }),
+      },
+    };
+    byFacts.set(facts, reshaped);
+  }
+  return reshaped;
 }
