@@ -44,6 +44,7 @@ export const environment = createEnvironment();
 const CALLS_TOO: Readonly<Record<string, readonly string[]>> = { unless: ["if"] };
 
 const runtimeEnvironments = new Map<string, typeof Handlebars>();
+const MAX_RUNTIME_ENVIRONMENTS = 200;
 
 /**
  * An environment like `environment` that holds only the helpers `names`. Every call
@@ -67,6 +68,8 @@ export function runtimeEnvironment(names: ReadonlySet<string>): typeof Handlebar
       const helper = helpers[name];
       if (helper !== undefined) runtime.registerHelper(name, helper);
     }
+    // Custom clauses can name any set of helpers: bounded, like the compiled templates.
+    if (runtimeEnvironments.size >= MAX_RUNTIME_ENVIRONMENTS) runtimeEnvironments.clear();
     runtimeEnvironments.set(key, runtime);
   }
   return runtime;
