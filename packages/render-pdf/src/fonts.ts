@@ -15,6 +15,7 @@
 // files: the Node entry point registers a reader.
 import * as fontkit from "fontkit";
 import { theme } from "@clausework/theme";
+import { glyphsCarryCallersCodePoints } from "./glyph-code-points.js";
 
 export type FaceStyle = "normal" | "bold" | "italics" | "bolditalics";
 export const faceStyles: readonly FaceStyle[] = ["normal", "bold", "italics", "bolditalics"];
@@ -99,6 +100,8 @@ function parseFaces(files: FontFiles): readonly LoadedFace[] {
   const parsed = new Map<Uint8Array, fontkit.Font>();
   const parse = (bytes: Uint8Array) => {
     const font = parsed.get(bytes) ?? (fontkit.create(bytes as Buffer) as fontkit.Font);
+    // Shared by every document of the process: see glyph-code-points.ts.
+    glyphsCarryCallersCodePoints(font);
     parsed.set(bytes, font);
     return font;
   };
