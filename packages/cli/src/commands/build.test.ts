@@ -103,7 +103,7 @@ describe("clausework build", { timeout: 60_000 }, () => {
     // --jobs 2 renders the PDF on a helper thread: the gaps must survive the trip back.
     const { code, stderr } = await run([
       "build",
-      "test/fixtures/hebrew-title.json",
+      "test/fixtures/hangul-title.json",
       "--out",
       out,
       "--jobs",
@@ -111,12 +111,12 @@ describe("clausework build", { timeout: 60_000 }, () => {
     ]);
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /^test\/fixtures\/hebrew-title\.json {2}error {2}\/project\/title {2}PDF font lacks glyphs for ".*שלום.*" \(U\+05E9 .*\) in the proposal \(PDF_MISSING_GLYPHS\)$/m,
+      /^test\/fixtures\/hangul-title\.json {2}error {2}\/project\/title {2}PDF font lacks glyphs for ".*안녕.*" \(U\+C548 .*\) in the proposal \(PDF_MISSING_GLYPHS\)$/m,
     );
     expect(filesIn(out)).toEqual([]);
     const withoutPdf = await run([
       "build",
-      "test/fixtures/hebrew-title.json",
+      "test/fixtures/hangul-title.json",
       "--out",
       out,
       "--format",
