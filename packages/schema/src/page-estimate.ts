@@ -1,6 +1,6 @@
 import { error, type Finding } from "./diagnostic.js";
 import type { Engagement } from "./engagement.generated.js";
-import { schemaAt } from "./schema-info.js";
+import { childSchema, engagementSchema, type SchemaNode } from "./schema-info.js";
 
 // A limit on how long a document may get. The schema bounds each field and the
 // file (1 MB), but not what they add up to: 500 milestones repeated 520 times
@@ -47,14 +47,14 @@ function areaOf(pointer: string): string {
     .join("/");
 }
 
-function add(tally: Tally, pointer: string, lines: number): void {
+function add(tally: Tally, area: string, lines: number): void {
   tally.lines += lines;
-  const area = areaOf(pointer);
   tally.by.set(area, (tally.by.get(area) ?? 0) + lines);
 }
 
 /** How often the value at a pointer prints: schedule rows repeat with their milestone. */
 function timesPrinted(pointer: string, engagement: Engagement): number {
+  if (!pointer.startsWith("/schedule/milestones/")) return 1;
   const match = /^\/schedule\/milestones\/(\d+)\/(title|description)$/.exec(pointer);
   if (match === null) return 1;
   const milestone = engagement.schedule.milestones?.[Number(match[1])];
@@ -62,24 +62,42 @@ function timesPrinted(pointer: string, engagement: Engagement): number {
   return match[2] === "title" ? 1 + (milestone?.repeat?.times ?? 1) : 1;
 }
 
-function walk(value: unknown, pointer: string, engagement: Engagement, tally: Tally): void {
-  if (NOT_PRINTED.has(pointer)) return;
+/**
+ * Where the walk is: the value's pointer, its schema (walked down with the
+ * value, not looked up from the root for every string), and its area, fixed
+ * once the pointer has two named segments.
+ */
+type Place = { pointer: string; schema: SchemaNode | undefined; area: string; depth: number };
+
+function childPlace(place: Place, segment: string): Place {
+  const pointer = `${place.pointer}/${segment}`;
+  const depth = place.depth + 1;
+  return {
+    pointer,
+    schema: place.schema === undefined ? undefined : childSchema(place.schema, segment),
+    area: depth <= 3 ? areaOf(pointer) : place.area,
+    depth,
+  };
+}
+
+function walk(value: unknown, place: Place, engagement: Engagement, tally: Tally): void {
+  if (NOT_PRINTED.has(place.pointer)) return;
   if (typeof value === "string") {
-    const kind = schemaAt(pointer)?.schema["x-text"];
+    const kind = place.schema?.["x-text"];
     if (kind !== undefined)
-      add(tally, pointer, textLines(value, kind) * timesPrinted(pointer, engagement));
+      add(tally, place.area, textLines(value, kind) * timesPrinted(place.pointer, engagement));
     return;
   }
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      add(tally, pointer, ITEM_LINES);
-      walk(item, `${pointer}/${index}`, engagement, tally);
+      add(tally, place.area, ITEM_LINES);
+      walk(item, childPlace(place, String(index)), engagement, tally);
     });
     return;
   }
   if (typeof value === "object" && value !== null) {
     for (const [key, child] of Object.entries(value))
-      walk(child, `${pointer}/${key}`, engagement, tally);
+      walk(child, childPlace(place, key), engagement, tally);
   }
 }
 
@@ -92,12 +110,13 @@ function scheduleRows(engagement: Engagement, tally: Tally): void {
 
 function tallyOf(engagement: Engagement, group: DocumentGroup): Tally {
   const tally: Tally = { lines: FIXED_LINES, by: new Map() };
+  const root: Place = { pointer: "", schema: engagementSchema, area: "", depth: 0 };
   for (const [key, value] of Object.entries(engagement)) {
-    const pointer = `/${key}`;
     const inHandover = key === "handover";
     // The parties print in every document; everything else in its own.
     const shared = key === "freelancer" || key === "client";
-    if (shared || (group === "handover") === inHandover) walk(value, pointer, engagement, tally);
+    if (shared || (group === "handover") === inHandover)
+      walk(value, childPlace(root, key), engagement, tally);
   }
   if (group === "main") scheduleRows(engagement, tally);
   return tally;

@@ -53,6 +53,12 @@ function step(parent: SchemaNode, segment: string): SchemaNode | undefined {
   return property ?? childNode(parent, "additionalProperties");
 }
 
+/** The schema of a child (property or item) of a value whose schema is `parent`, references followed. */
+export function childSchema(parent: SchemaNode, segment: string): SchemaNode | undefined {
+  const next = step(parent, segment);
+  return next === undefined ? undefined : resolveRef(next);
+}
+
 export function schemaAt(pointer: string): SchemaLocation | undefined {
   let wrapper: SchemaNode = engagementSchema;
   let resolved: SchemaNode = engagementSchema;
