@@ -86,16 +86,20 @@ export function checkText(value: string, kind: TextKind, pointer: string): TextP
   return [...found.values()];
 }
 
+/** Built only for a problem: characterProblem runs for every character of every text. */
+function at(codePoint: number, position: number): string {
+  return `(${codePointLabel(codePoint)}) at position ${position}`;
+}
+
 function characterProblem(
   codePoint: number,
   kind: TextKind,
   pointer: string,
   position: number,
 ): TextProblem | undefined {
-  const at = `(${codePointLabel(codePoint)}) at position ${position}`;
   if (isControl(codePoint)) {
     const hint = CONTROL_HINTS.get(codePoint);
-    const message = `${pointer} contains an invisible control character ${at}; please retype or remove it.`;
+    const message = `${pointer} contains an invisible control character ${at(codePoint, position)}; please retype or remove it.`;
     return hint === undefined
       ? { code: "CONTROL_CHARACTER", message }
       : { code: "CONTROL_CHARACTER", message, hint };
@@ -109,13 +113,13 @@ function characterProblem(
   if (isNoncharacter(codePoint)) {
     return {
       code: "NONCHARACTER",
-      message: `${pointer} contains a noncharacter ${at}; please retype or remove it.`,
+      message: `${pointer} contains a noncharacter ${at(codePoint, position)}; please retype or remove it.`,
     };
   }
   if (isBidiControl(codePoint)) {
     return {
       code: "BIDI_CONTROL",
-      message: `${pointer} contains a text-direction override character ${at}; remove it`,
+      message: `${pointer} contains a text-direction override character ${at(codePoint, position)}; remove it`,
       hint: "direction controls can make text display differently from what it says; documents set the direction themselves",
     };
   }
