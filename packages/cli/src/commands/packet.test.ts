@@ -61,7 +61,7 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     for (const [out, jobs] of [
       ["first", "1"],
       ["second", "2"],
-    ]) {
+    ] as const) {
       expect(
         (await run(["packet", "engagements", "--out", out, "--jobs", jobs], { cwd })).code,
       ).toBe(0);
