@@ -40,5 +40,4 @@ describe("glyphs of the shared fonts", () => {
     expect(font.getGlyph(id, [apostrophe]).isMark).toBe(false);
     expect(font.getGlyph(id, [apostrophe]).advanceWidth).toBe(font.getGlyph(id).advanceWidth);
   });
-
 });

@@ -42,9 +42,13 @@ export function glyphsCarryCallersCodePoints(font: fontkit.Font): void {
   if (typeof original !== "function") return;
   const getGlyph = original as GetGlyph;
   wrapped.add(font);
-  Reflect.set(font, "getGlyph", function (this: fontkit.Font, id: number, codePoints: number[] = []) {
-    const glyph = getGlyph.call(this, id, codePoints);
-    if (glyph === null || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
-    return withCodePoints(glyph, codePoints);
-  });
+  Reflect.set(
+    font,
+    "getGlyph",
+    function (this: fontkit.Font, id: number, codePoints: number[] = []) {
+      const glyph = getGlyph.call(this, id, codePoints);
+      if (glyph === null || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+      return withCodePoints(glyph, codePoints);
+    },
+  );
 }

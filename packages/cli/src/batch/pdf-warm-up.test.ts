@@ -9,7 +9,7 @@ describe("the PDF thread's warm-up", { timeout: 120_000 }, () => {
   it("keeps the words of a clause and drops its template tags and marks", () => {
     expect(
       visibleWords(
-        "{{#if (eq a \"b\")}}\nThe **work** is _yours_.\n{{/if}}\n{{!-- a note --}}\n- {{money fees.total}} due",
+        '{{#if (eq a "b")}}\nThe **work** is _yours_.\n{{/if}}\n{{!-- a note --}}\n- {{money fees.total}} due',
       ),
     ).toBe("The work is yours . - due");
   });

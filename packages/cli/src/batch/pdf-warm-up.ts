@@ -44,15 +44,13 @@ function warmUpDocument(index: number, children: Block[]): DocumentModel {
 export function warmUpDocuments(): DocumentModel[] {
   const documents = [warmUpDocument(0, [paragraph("Warm-up")])];
   for (let start = 0; start < clauses.length; start += CLAUSES_PER_DOCUMENT) {
-    const children = clauses.slice(start, start + CLAUSES_PER_DOCUMENT).map(
-      (clause): Block => {
-        const text = paragraph(visibleWords(clause.body));
-        // Headings are bold: their words are shaped in the bold face.
-        return clause.title === undefined
-          ? text
-          : { type: "section", id: clause.id, title: clause.title, children: [text] };
-      },
-    );
+    const children = clauses.slice(start, start + CLAUSES_PER_DOCUMENT).map((clause): Block => {
+      const text = paragraph(visibleWords(clause.body));
+      // Headings are bold: their words are shaped in the bold face.
+      return clause.title === undefined
+        ? text
+        : { type: "section", id: clause.id, title: clause.title, children: [text] };
+    });
     documents.push(warmUpDocument(documents.length, children));
   }
   return documents;
