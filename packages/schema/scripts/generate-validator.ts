@@ -12,7 +12,7 @@ import * as standalone from "ajv/dist/standalone/index.js";
 import { formats } from "../src/formats.js";
 import { keywordDefinitions } from "../src/keywords.js";
 import { engagementSchema } from "../src/schema-info.js";
-import { standaloneKeyword } from "../src/standalone-keyword.js";
+import { standaloneKeyword } from "./standalone-keyword.js";
 
 // A CommonJS module: its default export is the function, however it is imported.
 const standaloneCode = standalone.default;

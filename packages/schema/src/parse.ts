@@ -2,17 +2,26 @@ import { parse as parseJson, type DocumentNode } from "@humanwhocodes/momoa";
 import { astToValue, type Converted } from "./ast-to-value.js";
 import { error } from "./diagnostic.js";
 import { prescan } from "./prescan.js";
+import { quickValue } from "./quick-parse.js";
 import { syntaxFinding } from "./syntax-messages.js";
 
 export const MAX_BYTES = 1024 * 1024;
+
+/** `quick`: the value came from JSON.parse, without positions (see quick-parse.ts). */
+export type Parsed = Converted & { readonly quick?: boolean };
 
 /**
  * Source text to a plain value with positions. The limits come first and each
  * has its own code: size (TOO_LARGE), nesting (TOO_DEEP, before any parser
  * runs), then syntax (JSON_SYNTAX) and, while converting, array and object
- * sizes (TOO_MANY_ITEMS), duplicate keys and secret keys.
+ * sizes (TOO_MANY_ITEMS), duplicate keys and secret keys. With `quick`, a text
+ * JSON.parse reads without any of those problems comes back without positions.
  */
-export function parseText(text: string, fileName?: string): Converted {
+export function parseText(
+  text: string,
+  fileName?: string,
+  options: { readonly quick?: boolean } = {},
+): Parsed {
   const failed = (finding: ReturnType<typeof error>): Converted => ({
     value: undefined,
     positions: new Map(),
@@ -36,6 +45,11 @@ export function parseText(text: string, fileName?: string): Converted {
   const source = text.startsWith("\ufeff") ? text.slice(1) : text;
   const scanProblem = prescan(source);
   if (scanProblem !== undefined) return failed(scanProblem);
+  if (options.quick === true) {
+    const value = quickValue(source);
+    if (value !== undefined)
+      return { value, positions: new Map(), findings: [], complete: true, quick: true };
+  }
   let document: DocumentNode;
   try {
     document = parseJson(source, { mode: "json", ranges: false, tokens: false });

@@ -45,8 +45,7 @@ describe("the quick path of validate", () => {
     const text = exampleTexts[0]?.replace('"locale":', '"locale": "en-US", "locale":') ?? "";
     const result = validate(text);
     expect(result.ok).toBe(false);
-    expect(result.diagnostics).toContainEqual(
-      expect.objectContaining({ code: "DUPLICATE_KEY", line: expect.any(Number) }),
-    );
+    const duplicate = result.diagnostics.find((diagnostic) => diagnostic.code === "DUPLICATE_KEY");
+    expect(duplicate?.line).toBeGreaterThan(0);
   });
 });

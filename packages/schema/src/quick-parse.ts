@@ -1,11 +1,10 @@
 // Most engagement files are valid. For them, JSON.parse (native) gives the
 // value several times faster than momoa's tree, and no position is ever needed.
-// So validate tries this first and keeps the result only when the whole check
-// finds nothing to report; anything else (a syntax error, a duplicate key, a
-// limit, a warning) starts again on the momoa path, so every diagnostic still
-// comes with its line and column, exactly as before.
+// So validate reads this way first (parse.ts) and keeps the result only when the
+// whole check finds nothing to report; anything else (a syntax error, a duplicate
+// key, a limit, a warning) is read again the momoa way, so every diagnostic
+// still comes with its line and column, exactly as before.
 import { copyValue } from "./from-value.js";
-import { prescan } from "./prescan.js";
 
 /** Keys written in the text; valid JSON is assumed (JSON.parse accepted it). */
 export function keysInText(source: string): number {
@@ -45,10 +44,9 @@ export function keysInValue(value: unknown): number {
 /**
  * The value of a text that JSON.parse reads, within the limits, without
  * duplicate or secret keys; undefined when the momoa path must judge it.
- * `source` has passed the size check and has no byte order mark.
+ * `source` has passed the size check and the prescan, and has no byte order mark.
  */
 export function quickValue(source: string): unknown {
-  if (prescan(source) !== undefined) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(source);

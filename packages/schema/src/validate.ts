@@ -10,9 +10,8 @@ import {
 } from "./diagnostic.js";
 import type { Engagement } from "./engagement.generated.js";
 import { schemaErrorFinding } from "./messages.js";
-import { MAX_BYTES, parseText, utf8Length } from "./parse.js";
+import { parseText } from "./parse.js";
 import { placeFinding, type Positions } from "./positions.js";
-import { quickValue } from "./quick-parse.js";
 import { semanticFindings } from "./semantic-checks.js";
 
 export type ValidateOptions = {
@@ -28,24 +27,15 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
   return guarded(() => {
     if (typeof text !== "string")
       return finish([error("NOT_TEXT", "", "the input is not text")], undefined);
-    const quick = quickResult(text);
-    if (quick !== undefined) return quick;
+    const quick = parseText(text, options.fileName, { quick: true });
+    if (!quick.complete) return finish(quick.findings, quick.positions);
+    const result = check(quick.value, quick.findings, quick.positions);
+    if (quick.quick !== true || result.diagnostics.length === 0) return result;
+    // Something to report: read again with positions, so every diagnostic has its line.
     const parsed = parseText(text, options.fileName);
     if (!parsed.complete) return finish(parsed.findings, parsed.positions);
     return check(parsed.value, parsed.findings, parsed.positions);
   });
-}
-
-/**
- * The result for a file with nothing to report, found without momoa (see
- * quick-parse.ts); undefined when the file needs the full path, positions and all.
- */
-function quickResult(text: string): ValidationResult | undefined {
-  if (utf8Length(text) > MAX_BYTES) return undefined;
-  const value = quickValue(text.startsWith("\ufeff") ? text.slice(1) : text);
-  if (value === undefined) return undefined;
-  const result = check(value, [], undefined);
-  return result.diagnostics.length === 0 ? result : undefined;
 }
 
 /** Checks an already parsed value (the previewer, tests). Never throws. */
