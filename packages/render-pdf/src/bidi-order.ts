@@ -30,6 +30,12 @@ const needsOrdering = new RegExp(
   "u",
 );
 export const bidiControls = new RegExp(`[${controls}]`, "gu");
+const onlyControls = new RegExp(`^[${controls}]+$`, "u");
+
+/** Whether the text is nothing but bidi controls (never drawn, so never a missing glyph). */
+export function isBidiControl(text: string): boolean {
+  return onlyControls.test(text);
+}
 
 /** Whether the text has right-to-left letters or bidi controls, so it needs ordering. */
 export function hasBidiText(text: string): boolean {

@@ -1,6 +1,7 @@
 // Which embedded family draws which part of a text. pdfmake has no per-glyph
 // fallback (it silently drops glyphs a font lacks), so text is cut into runs:
 // Inter where Inter has every glyph of a character, DejaVu Sans where only it does.
+import { isBidiControl } from "./bidi-order.js";
 import { families, loadedFaces, mainFamily } from "./fonts.js";
 import type { FamilyName } from "./fonts.js";
 
@@ -31,15 +32,13 @@ function coveredBy(family: FamilyName): ReadonlySet<number> {
 }
 
 const whitespace = /^\s+$/u;
-// Bidi marks, embeddings and isolates: bidi-text.ts takes them out before drawing.
-const bidiControl = /^[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/u;
 
 /**
  * Spaces and line breaks are never gaps (every face lays them out as advance
  * only), and neither are bidi controls, which are never drawn.
  */
 export function isSpace(character: string): boolean {
-  return whitespace.test(character) || bidiControl.test(character);
+  return whitespace.test(character) || isBidiControl(character);
 }
 
 function drawsAll(family: FamilyName, cluster: string): boolean {
