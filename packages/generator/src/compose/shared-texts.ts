@@ -8,9 +8,7 @@
 import { fieldsRead } from "@clausework/clauses";
 import type { Facts } from "../facts.js";
 import type { ResolvedEngagement } from "../resolve.js";
-
-/** The template data fields that differ between the documents of an engagement. */
-const PER_DOCUMENT = ["document", "documentName", "statutoryTerms"] as const;
+import { PER_DOCUMENT_FIELDS } from "./template-data.js";
 
 export type SharedTexts = Map<string, string>;
 
@@ -34,5 +32,5 @@ export function sharedTextsOf(
 /** Whether what `source` prints is the same in every document of the engagement. */
 export function printsAlikeInEveryDocument(source: string): boolean {
   const fields = fieldsRead(source);
-  return fields !== undefined && !PER_DOCUMENT.some((field) => fields.has(field));
+  return fields !== undefined && !PER_DOCUMENT_FIELDS.some((field) => fields.has(field));
 }

@@ -80,6 +80,17 @@ function hoursView(hours: OfficeHoursFacts | undefined): HoursView | undefined {
   };
 }
 
+/**
+ * The fields templateData sets per document; everything else comes from the
+ * engagement, facts and locale alone. A field added per document belongs here,
+ * or shared-texts.ts would print one document's text in the others.
+ */
+export const PER_DOCUMENT_FIELDS = [
+  "document",
+  "documentName",
+  "statutoryTerms",
+] as const satisfies readonly (keyof TemplateData)[];
+
 export function templateData(
   engagement: ResolvedEngagement,
   facts: Facts,
