@@ -14,6 +14,7 @@ import {
 import { exampleNames, exampleText, lineOf } from "../test/support/examples.js";
 import { appRoot, buildApp } from "../test/support/build-app.js";
 import { serveStatic } from "../test/support/static-server.js";
+import { median } from "./trace-summary.js";
 
 const budget = 0.1;
 const { values } = parseArgs({
@@ -26,14 +27,6 @@ const { values } = parseArgs({
 const keystrokes = Number(values.keystrokes);
 const pdfs = Number(values.pdfs);
 const examples = values.example ?? exampleNames;
-
-const median = (samples: readonly number[]): number => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-};
 
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -15,10 +15,14 @@ export type TraceEvent = {
 type Thread = { readonly pid: number; readonly tid: number };
 type Window = { readonly from: number; readonly to: number };
 
-const median = (samples: readonly number[]): number => {
+/** The middle sample, or the mean of the two middle ones: both benches judge by it. */
+export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
 
 function threadNamed(events: readonly TraceEvent[], pattern: RegExp, pid?: number): Thread[] {
   return events
