@@ -12,8 +12,8 @@
 // and such text is then refused like any other the fonts cannot draw. Font
 // files are parsed once per process (or once per set of files a browser passes
 // in); every document reuses the bytes and parsed fonts. This file reads no
-// files: the Node entry point registers a reader.
-import * as fontkit from "fontkit";
+// files and loads no fontkit: each entry point registers a reader and a parser.
+import type * as fontkit from "fontkit";
 import { theme } from "@clausework/theme";
 import { glyphsCarryCallersCodePoints } from "./glyph-code-points.js";
 
@@ -81,8 +81,19 @@ export type LoadedFace = {
   readonly font: fontkit.Font;
 };
 
+type ParseFont = (bytes: Uint8Array) => fontkit.Font | fontkit.FontCollection;
+
 let readFontFiles: (() => FontFiles) | undefined;
+let parseFont: ParseFont | undefined;
 let current: { readonly files: FontFiles; readonly faces: readonly LoadedFace[] } | undefined;
+
+/**
+ * Set by each entry point: in Node, the fontkit that pdfkit itself requires, so
+ * one copy of it is loaded and warmed up, not two.
+ */
+export function setFontParser(parse: ParseFont): void {
+  parseFont = parse;
+}
 
 /** Set by the Node entry point: where font files come from when none are passed. */
 export function setFontReader(read: () => FontFiles): void {
@@ -97,9 +108,11 @@ function bytesOf(files: FontFiles, family: FamilyName, style: FaceStyle): Uint8A
 
 function parseFaces(files: FontFiles): readonly LoadedFace[] {
   // One parse per distinct file: the CJK and upright families use regular and bold files twice.
+  const create = parseFont;
+  if (create === undefined) throw new Error("render-pdf: no font parser was registered");
   const parsed = new Map<Uint8Array, fontkit.Font>();
   const parse = (bytes: Uint8Array) => {
-    const font = parsed.get(bytes) ?? (fontkit.create(bytes as Buffer) as fontkit.Font);
+    const font = parsed.get(bytes) ?? (create(bytes) as fontkit.Font);
     // Shared by every document of the process: see glyph-code-points.ts.
     glyphsCarryCallersCodePoints(font);
     parsed.set(bytes, font);
