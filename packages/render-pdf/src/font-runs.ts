@@ -7,28 +7,28 @@ import type { FamilyName } from "./fonts.js";
 
 export type FontRun = { readonly text: string; readonly family: FamilyName };
 
-const covered = new Map<FamilyName, ReadonlySet<number>>();
+/** Per family, whether all its faces draw a code point: asked per character, not per font. */
+const covered = new Map<FamilyName, Map<number, boolean>>();
 
 /**
- * Code points every face (regular, bold, italic, bold italic) of a family can
- * draw. Built on first need per family: a text Inter draws whole never builds
- * the CJK family's set (tens of thousands of code points).
+ * Whether every face (regular, bold, italic, bold italic) of a family can draw
+ * a code point. Each answer is a lookup in the faces' character maps, kept per
+ * family; a text Inter draws whole never looks into the other families. (The
+ * whole character set of a face was built once per family before: 100 ms of a
+ * cold build for Inter alone, and the CJK family's has tens of thousands.)
  */
-function coveredBy(family: FamilyName): ReadonlySet<number> {
-  const known = covered.get(family);
-  if (known !== undefined) return known;
-  const faces = loadedFaces().filter((entry) => entry.family === family);
-  // Faces that share a file (the CJK family has no italics) are read once.
-  const [first, ...rest] = [...new Set(faces.map((entry) => entry.font))].map(
-    (font) => font.characterSet,
-  );
-  const common = new Set(first ?? []);
-  for (const set of rest) {
-    const inFace = new Set(set);
-    for (const codePoint of common) if (!inFace.has(codePoint)) common.delete(codePoint);
+function draws(family: FamilyName, codePoint: number): boolean {
+  let known = covered.get(family);
+  if (known === undefined) covered.set(family, (known = new Map()));
+  let answer = known.get(codePoint);
+  if (answer === undefined) {
+    // Faces that share a file (the CJK family has no italics) look alike twice; that is cheap.
+    answer = loadedFaces().every(
+      (face) => face.family !== family || face.font.hasGlyphForCodePoint(codePoint),
+    );
+    known.set(codePoint, answer);
   }
-  covered.set(family, common);
-  return common;
+  return answer;
 }
 
 const whitespace = /^\s+$/u;
@@ -42,9 +42,8 @@ export function isSpace(character: string): boolean {
 }
 
 function drawsAll(family: FamilyName, cluster: string): boolean {
-  const set = coveredBy(family);
   for (const character of cluster) {
-    if (!isSpace(character) && !set.has(character.codePointAt(0) ?? -1)) return false;
+    if (!isSpace(character) && !draws(family, character.codePointAt(0) ?? -1)) return false;
   }
   return true;
 }
@@ -71,7 +70,7 @@ export function undrawable(text: string): number[] {
   for (const { segment } of graphemes.segment(text)) {
     if (familyFor(segment) !== undefined) continue;
     const codePoints = codePointsOf(segment);
-    const inNoFamily = codePoints.filter((cp) => !families.some((f) => coveredBy(f).has(cp)));
+    const inNoFamily = codePoints.filter((cp) => !families.some((f) => draws(f, cp)));
     for (const codePoint of inNoFamily.length > 0 ? inNoFamily : codePoints) missing.add(codePoint);
   }
   return [...missing];
