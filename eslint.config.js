@@ -16,6 +16,7 @@ export default tseslint.config(
   {
     ignores: [
       "**/dist/**",
+      "packages/cli/bundle/**",
       "**/node_modules/**",
       "**/.turbo/**",
       "**/coverage/**",
@@ -33,6 +34,12 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       eqeqeq: ["error", "always"],
     },
+  },
+  {
+    // CommonJS scripts (a worker thread's entry point) load with require().
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     files: ["packages/model/src/**/*.ts"],

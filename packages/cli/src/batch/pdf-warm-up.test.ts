@@ -3,7 +3,7 @@ import { generate } from "@clausework/generator";
 import { renderPdf } from "@clausework/render-pdf";
 import { validate } from "@clausework/schema";
 import { describe, expect, it } from "vitest";
-import { visibleWords, warmUpDocuments } from "./pdf-warm-up.js";
+import { visibleWords, warmUp, warmUpDocuments } from "./pdf-warm-up.js";
 
 describe("the PDF thread's warm-up", { timeout: 120_000 }, () => {
   it("keeps the words of a clause and drops its template tags and marks", () => {
@@ -20,6 +20,23 @@ describe("the PDF thread's warm-up", { timeout: 120_000 }, () => {
     const text = JSON.stringify(documents);
     expect(text).not.toContain("{{");
     expect(text).toContain("Credit");
+  });
+
+  it("stops at the first turn of the event loop after real work arrives", async () => {
+    let rendered = 0;
+    let arrived = false;
+    // A message from the main thread is a macrotask; renderPdf settles in microtasks.
+    setImmediate(() => {
+      arrived = true;
+    });
+    await warmUp(
+      async () => {
+        await Promise.resolve();
+        rendered++;
+      },
+      () => arrived,
+    );
+    expect(rendered).toBe(1);
   });
 
   it("changes no byte of a PDF rendered after it", async () => {

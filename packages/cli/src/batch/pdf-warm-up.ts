@@ -59,3 +59,22 @@ export function warmUpDocuments(): DocumentModel[] {
 function paragraph(value: string): Block {
   return { type: "paragraph", children: [{ type: "text", value }] };
 }
+
+/**
+ * Renders the warm-up documents one by one until `stop` says real work has come.
+ * Failures are ignored: a warm-up document only warms.
+ */
+export async function warmUp(
+  render: (doc: DocumentModel) => Promise<unknown>,
+  stop: () => boolean,
+): Promise<void> {
+  for (const doc of warmUpDocuments()) {
+    // Each warm-up document is small, so real work waits at most for one of them.
+    if (stop()) return;
+    await render(doc).catch(() => undefined);
+    // renderPdf settles through promises and nextTick callbacks only, so without
+    // a turn of the event loop here the message bringing real work would wait in
+    // the port until the whole warm-up had run (it did: 0.3-0.5 s of a cold build).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

@@ -1,39 +1,37 @@
 // A thread that only renders PDFs, for a single build on a machine with a core
 // to spare: it loads pdfmake and parses the fonts while the main thread is still
 // validating and generating, then renders the PDFs while the main thread renders
-// the other formats. The module warms up when the thread starts (piscina loads
-// it before the first task), so that cost is off the critical path; until the
-// first task comes it lays out the clause library's words (pdf-warm-up.ts).
+// the other formats. Until the first request comes it lays out the clause
+// library's words (pdf-warm-up.ts). Requests are answered one at a time, in the
+// order they came.
+import { parentPort } from "node:worker_threads";
+import { MissingGlyphsError, renderPdf } from "@clausework/render-pdf";
+import type { PdfReply, PdfRequest } from "./pdf-thread.js";
+import { warmUp } from "./pdf-warm-up.js";
 
-import type { DocumentModel } from "@clausework/model";
-import { MissingGlyphsError, renderPdf, type GlyphGap } from "@clausework/render-pdf";
-import { move } from "piscina";
-import { warmUpDocuments } from "./pdf-warm-up.js";
+const port = parentPort;
+if (port === null) throw new Error("pdf-worker.ts runs as a worker thread only");
 
-/** The PDF's bytes, or the texts its fonts cannot draw. */
-export type PdfReply = Uint8Array | { readonly gaps: readonly GlyphGap[] };
-
-// Not a top-level await: under tsx, piscina loads worker modules through
-// require(), which cannot load a module that awaits at the top.
 let workArrived = false;
-const warm = (async () => {
-  for (const doc of warmUpDocuments()) {
-    // Each warm-up document is small, so real work waits at most for one of them.
-    if (workArrived) return;
-    await renderPdf(doc).catch(() => undefined);
-  }
-})();
+let queue = warmUp(renderPdf, () => workArrived);
 
-export default async function renderPdfInThread(doc: DocumentModel): Promise<unknown> {
-  workArrived = true;
-  await warm;
+async function answer({ id, doc }: PdfRequest): Promise<PdfReply> {
   try {
-    const bytes = await renderPdf(doc);
     // Copied into a buffer of its own, so moving it moves nothing else.
-    return move(bytes.slice());
+    const bytes = (await renderPdf(doc)).slice();
+    return { id, bytes };
   } catch (error) {
     // Errors lose their class and fields between threads; the gaps travel as data.
-    if (error instanceof MissingGlyphsError) return { gaps: error.gaps } satisfies PdfReply;
-    throw error;
+    if (error instanceof MissingGlyphsError) return { id, gaps: error.gaps };
+    const { message, stack } = error instanceof Error ? error : new Error(String(error));
+    return { id, error: stack === undefined ? { message } : { message, stack } };
   }
 }
+
+port.on("message", (request: PdfRequest) => {
+  workArrived = true;
+  queue = queue.then(async () => {
+    const reply = await answer(request);
+    port.postMessage(reply, "bytes" in reply ? [reply.bytes.buffer as ArrayBuffer] : []);
+  });
+});

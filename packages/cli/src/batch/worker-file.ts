@@ -3,7 +3,8 @@
 // imports workspace packages' sources, so each thread needs the tsx loader and the
 // "source" condition the main thread was started with.
 import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 
 const fromSource = import.meta.url.endsWith(".ts");
 
@@ -18,4 +19,12 @@ export function workerExecArgv(): { execArgv?: string[] } {
   // A bare `--import tsx` would resolve from the working directory.
   const loader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   return { execArgv: ["--conditions=source", "--import", loader] };
+}
+
+/** A plain worker thread on the module `name` beside this file. */
+export function startWorker(name: string): Worker {
+  const file = workerFile(name);
+  if (!fromSource) return new Worker(new URL(file));
+  const entry = new URL("./source-worker.cjs", import.meta.url);
+  return new Worker(entry, { workerData: fileURLToPath(file), ...workerExecArgv() });
 }
