@@ -22,7 +22,8 @@ import { validate } from "@clausework/schema";
 
 const count = Number(process.env.BENCH_PACKETS ?? 200);
 const here = fileURLToPath(new URL(".", import.meta.url));
-const cli = join(here, "..", "dist", "bin.js");
+// The command as installed: the bundle (see scripts/bundle.mjs).
+const cli = join(here, "..", "bundle", "bin.js");
 const examples = join(here, "..", "..", "..", "examples", "engagements");
 const work = mkdtempSync(join(tmpdir(), "clausework-bench-"));
 const env = { ...process.env, CI: "true", NO_COLOR: "1" };
