@@ -117,13 +117,49 @@ function markerWidth(label: string, box: TextBox): number {
   return width;
 }
 
+// A list item whose marker belongs on the right (list.ts decides which). A
+// symbol, so the mark never reaches pdfmake or the JSON of a definition: this
+// walk replaces every marked item, and list.ts only marks right-to-left text,
+// which always gets walked.
+const rightToLeftItem = Symbol("right-to-left list item");
+
+/** A list item of these blocks, drawn with its marker on the right. */
+export function markRightToLeftItem(blocks: Content[]): Content {
+  return { stack: blocks, [rightToLeftItem]: true } as unknown as Content;
+}
+
+/**
+ * pdfmake draws every marker on the left. A marked item hides its marker and
+ * is drawn as the mirror image of the others: its text takes the marker's gap on
+ * the left (a negative margin) and gives up as much on the right, where its
+ * marker goes. A number reads "1." from the right, as in right-to-left text.
+ */
+function mirrored(item: Node, key: "ul" | "ol", number: number, gap: number): Node {
+  const marker = key === "ul" ? "\u2022" : `\u200f${number}.`;
+  return {
+    listType: "none",
+    margin: [-gap, 0, 0, 0],
+    columnGap: 0,
+    columns: [
+      { width: "*", stack: item.stack },
+      { width: gap, text: marker, alignment: "right" },
+    ],
+  };
+}
+
 /** A list's items are narrower by the marker: pdfmake sizes it from "9. " or the widest number. */
 function listNode(node: Node, key: "ul" | "ol", box: TextBox, styles: StyleDictionary): Content {
   const items = (node[key] as unknown[]) ?? [];
   const marker = (label: string) => markerWidth(label, box);
   const gap = Math.max(marker("9. "), key === "ol" ? marker(`${items.length}. `) : 0);
   const inner = { ...box, width: box.width - gap };
-  return { ...node, [key]: items.map((item) => visit(item, inner, styles)) } as unknown as Content;
+  const start = typeof node.start === "number" ? node.start : 1;
+  const laidOut = items.map((item, index) =>
+    isNode(item) && rightToLeftItem in item
+      ? visit(mirrored(item, key, start + index, gap), inner, styles)
+      : visit(item, inner, styles),
+  );
+  return { ...node, [key]: laidOut } as unknown as Content;
 }
 
 function visit(content: unknown, box: TextBox, styles: StyleDictionary): Content {

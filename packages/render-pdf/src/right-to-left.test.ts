@@ -1,7 +1,7 @@
 // Right-to-left text through real clients: the PDF is valid, and pdftotext
 // (reading order) gives the logical text back, letter for letter.
 import { describe, expect, it } from "vitest";
-import { paragraph, sampleDocument, section, text } from "@clausework/model";
+import { list, paragraph, sampleDocument, section, text } from "@clausework/model";
 import type { DocumentModel } from "@clausework/model";
 import { theme } from "@clausework/theme";
 import { renderPdf, toPdfDefinition } from "./index.js";
@@ -98,5 +98,58 @@ describe("the base direction of a paragraph in the PDF", () => {
     // pdftotext lists a right-to-left word's letters as drawn, left to right.
     const first = [..."הלקוח"].reverse().join("");
     expect(place(first).xMax).toBeGreaterThan(rightMargin - 1);
+  });
+});
+
+describe("a list with right-to-left items in the PDF", () => {
+  const pageWidth = sampleDocument.meta.pageSize === "A4" ? 595.28 : 612;
+  const rightMargin = pageWidth - theme.page.margin.right;
+  const left = theme.page.margin.left;
+  /** Each word pdftotext finds on page 1, with its left and right edge. */
+  const words = async (doc: DocumentModel, name: string) => {
+    const path = writeTemporaryPdf(await renderPdf(doc), name);
+    expect(runTool("qpdf", ["--check", path]).status).toBe(0);
+    const boxes = runTool("pdftotext", ["-bbox", "-f", "1", "-l", "1", path, "-"]).stdout;
+    return [
+      ...boxes.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</g),
+    ].map(([, xMin = "0", yMin = "0", xMax = "0", word = ""]) => ({
+      word,
+      xMin: Number(xMin),
+      y: Math.round(Number(yMin)),
+      xMax: Number(xMax),
+    }));
+  };
+  const items = [[paragraph(...text(hebrew))], [paragraph(...text("Copywriting"))]];
+
+  it("draws the marker of a right-to-left item on the right, the mirror of the others", async () => {
+    const found = await words({ ...sampleDocument, children: [list(false, items)] }, "ul.pdf");
+    const line = (word: string) =>
+      found.filter((box) => box.y === found.find((b) => b.word === word)?.y);
+    const hebrewLine = line([..."חברת"].reverse().join(""));
+    const bullet = hebrewLine.find((box) => box.word === "\u2022");
+    expect(bullet?.xMax).toBeGreaterThan(rightMargin - 2);
+    for (const box of hebrewLine)
+      if (box !== bullet) expect(box.xMax).toBeLessThan(bullet?.xMin ?? 0);
+    // The English item's text starts after its marker's gap, as far from the left
+    // edge as the Hebrew item's text ends from the right one.
+    const english = line("Copywriting").find((box) => box.word === "Copywriting");
+    const hebrewEnd = Math.max(
+      ...hebrewLine.filter((box) => box !== bullet).map((box) => box.xMax),
+    );
+    expect((english?.xMin ?? 0) - left).toBeCloseTo(rightMargin - hebrewEnd, 0);
+  });
+
+  it("numbers every item in order, a right-to-left one on its right", async () => {
+    const doc = {
+      ...sampleDocument,
+      children: [list(true, [...items, [paragraph(...text("تصميم الموقع"))]])],
+    };
+    const found = await words(doc, "ol.pdf");
+    const markers = found.filter((box) => /^(\.\d|\d\.)$/.test(box.word));
+    expect(markers.map((box) => box.word.replace(".", ""))).toEqual(["1", "2", "3"]);
+    const [first, second, third] = markers;
+    expect(first?.xMax).toBeGreaterThan(rightMargin - 2);
+    expect(second?.xMin).toBeLessThan(left + 2);
+    expect(third?.xMax).toBeGreaterThan(rightMargin - 2);
   });
 });

@@ -1,18 +1,32 @@
 import type { Content } from "pdfmake/interfaces.js";
-import type { List } from "@clausework/model";
+import { isRightToLeftParagraph, plainText, type List } from "@clausework/model";
 import { theme } from "@clausework/theme";
+import { markRightToLeftItem } from "../bidi-layout.js";
 import type { BlockHandler, RenderContext } from "../context.js";
 
-function item(children: List["items"][number]["children"], context: RenderContext): Content {
-  const blocks = context.blocks(children, {
+type Item = List["items"][number];
+
+/** One right-to-left paragraph: its marker goes on the right, as in HTML and Word. */
+function isRightToLeftItem(entry: Item): boolean {
+  const [only] = entry.children;
+  return (
+    entry.children.length === 1 &&
+    only?.type === "paragraph" &&
+    isRightToLeftParagraph(plainText(only.children))
+  );
+}
+
+function item(entry: Item, context: RenderContext): Content {
+  const blocks = context.blocks(entry.children, {
     ...context,
     width: context.width - theme.spacing.listIndent,
   });
   // pdfmake needs something to hang the marker on, even for an empty item.
-  return blocks.length === 0 ? { text: "" } : { stack: blocks };
+  if (blocks.length === 0) return { text: "" };
+  return isRightToLeftItem(entry) ? markRightToLeftItem(blocks) : { stack: blocks };
 }
 
 export const renderList: BlockHandler<List> = (node, context) => {
-  const items = node.items.map((entry) => item(entry.children, context));
+  const items = node.items.map((entry) => item(entry, context));
   return [node.ordered ? { ol: items } : { ul: items }];
 };
