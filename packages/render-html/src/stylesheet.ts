@@ -44,6 +44,12 @@ const screenRules: readonly Rule[] = [
   ["p, ul, ol, dl, table, aside", { margin: `0 0 ${pt(spacing.paragraph)}` }],
   ["ul, ol", { "padding-left": pt(spacing.listIndent) }],
   ["li > p, li > ul, li > ol", { margin: 0 }],
+  [
+    // A right-to-left item (dir="rtl") is the mirror image of the others: its
+    // marker hangs in an indent on the right, as in the PDF and in Word.
+    'li[dir="rtl"]',
+    { "margin-left": pt(-spacing.listIndent), "margin-right": pt(spacing.listIndent) },
+  ],
   ["a", { color: css(color.accent) }],
   ["table", { width: "100%", "border-collapse": "collapse" }],
   [

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Real-client checks: the HTML as headless Chromium parses and lays it out.
-import { paragraph, sampleDocument, text } from "@clausework/model";
+import { list, paragraph, sampleDocument, text } from "@clausework/model";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicy, renderHtml } from "../src/index.js";
@@ -143,5 +143,41 @@ describe("a Hebrew name in an English document", () => {
     expect(seen.cell).toBe("ltr");
     expect(seen.paragraph).toBe("rtl");
     expect(seen.plusOne).toBeLessThan(seen.lastGroup);
+  });
+});
+
+describe("a list with a right-to-left item", () => {
+  it("mirrors the item: its indent, where the marker hangs, is on the right", async () => {
+    const doc = {
+      ...sampleDocument,
+      children: [
+        list(false, [
+          [paragraph(...text("אירוח האתר ותחזוקה שוטפת"))],
+          [paragraph(...text("Copywriting"))],
+        ]),
+      ],
+    };
+    await page.setContent(renderHtml(doc));
+    const boxes = await page.evaluate(() => {
+      const box = (element: Element | null) => element?.getBoundingClientRect();
+      const list = document.querySelector("ul");
+      const [hebrew, english] = [...document.querySelectorAll("li")];
+      const content = box(list);
+      const padding = list === null ? 0 : Number.parseFloat(getComputedStyle(list).paddingLeft);
+      return {
+        listLeft: content?.left ?? 0,
+        listRight: content?.right ?? 0,
+        padding,
+        hebrew: { left: box(hebrew)?.left ?? 0, right: box(hebrew)?.right ?? 0 },
+        english: { left: box(english)?.left ?? 0, right: box(english)?.right ?? 0 },
+        marker: hebrew === undefined ? "" : getComputedStyle(hebrew).direction,
+      };
+    });
+    expect(boxes.padding).toBeGreaterThan(10);
+    expect(boxes.marker).toBe("rtl");
+    expect(boxes.english.left).toBeCloseTo(boxes.listLeft + boxes.padding, 0);
+    expect(boxes.english.right).toBeCloseTo(boxes.listRight, 0);
+    expect(boxes.hebrew.left).toBeCloseTo(boxes.listLeft, 0);
+    expect(boxes.hebrew.right).toBeCloseTo(boxes.listRight - boxes.padding, 0);
   });
 });
