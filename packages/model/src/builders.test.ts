@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { plainText, section, text } from "./builders.js";
 import { sampleDocument } from "./sample.js";
-import { visitBlocks } from "./walk.js";
+import { UnknownNodeError, visitBlocks } from "./walk.js";
 import type { BlockType } from "./nodes.js";
 
 describe("text", () => {
@@ -72,5 +72,13 @@ describe("sampleDocument", () => {
       if (block.type === "section") depths[block.id] = depth;
     });
     expect(depths).toEqual({ scope: 1, "out-of-scope": 2, fees: 1, schedule: 1 });
+  });
+});
+
+describe("plainText of a node it does not know", () => {
+  it("throws UnknownNodeError naming the type, not a TypeError", () => {
+    const stray = [{ type: "footnote", value: "1" }] as unknown as Parameters<typeof plainText>[0];
+    expect(() => plainText(stray)).toThrow(UnknownNodeError);
+    expect(() => plainText(stray)).toThrow(/"footnote"/);
   });
 });

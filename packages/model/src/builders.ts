@@ -1,4 +1,5 @@
 // Small builders so composing code reads like the document it builds.
+import { UnknownNodeError } from "./walk.js";
 import type {
   Block,
   Emphasis,
@@ -56,8 +57,13 @@ export function plainText(inlines: readonly Inline[]): string {
           return node.value;
         case "break":
           return "\n";
-        default:
+        case "strong":
+        case "emphasis":
+        case "link":
           return plainText(node.children);
+        default:
+          // A model from outside TypeScript (JSON, a plugin) may hold anything.
+          throw new UnknownNodeError((node as { type?: unknown }).type as string, "plainText");
       }
     })
     .join("");
