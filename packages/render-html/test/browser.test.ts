@@ -159,7 +159,7 @@ describe("a list with a right-to-left item", () => {
     };
     await page.setContent(renderHtml(doc));
     const boxes = await page.evaluate(() => {
-      const box = (element: Element | null) => element?.getBoundingClientRect();
+      const box = (element: Element | null | undefined) => element?.getBoundingClientRect();
       const list = document.querySelector("ul");
       const [hebrew, english] = [...document.querySelectorAll("li")];
       const content = box(list);
