@@ -63,7 +63,7 @@ export function plainText(inlines: readonly Inline[]): string {
           return plainText(node.children);
         default:
           // A model from outside TypeScript (JSON, a plugin) may hold anything.
-          throw new UnknownNodeError((node as { type?: unknown }).type as string, "plainText");
+          throw new UnknownNodeError(String((node as { type?: unknown }).type), "plainText");
       }
     })
     .join("");

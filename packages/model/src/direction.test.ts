@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isRightToLeftParagraph, paragraphDirection, rightToLeftScripts } from "./direction.js";
+import { paragraph, text } from "./builders.js";
+import {
+  isRightToLeftListItem,
+  isRightToLeftParagraph,
+  paragraphDirection,
+  rightToLeftScripts,
+} from "./direction.js";
 
 describe("isRightToLeftParagraph", () => {
   it.each([
@@ -39,5 +45,22 @@ describe("isRightToLeftParagraph", () => {
   it("lists scripts the regular expression engine knows", () => {
     expect(() => new RegExp(`[${rightToLeftScripts}]`, "u")).not.toThrow();
     expect(new RegExp(`[${rightToLeftScripts}]`, "u").test("a")).toBe(false);
+  });
+});
+
+describe("isRightToLeftListItem", () => {
+  it("is true for an item that is one right-to-left paragraph only", () => {
+    expect(isRightToLeftListItem({ children: [paragraph(...text("אירוח האתר"))] })).toBe(true);
+    expect(isRightToLeftListItem({ children: [paragraph(...text("Copywriting"))] })).toBe(false);
+    expect(
+      isRightToLeftListItem({ children: [paragraph(...text("تصميم الموقع v2 — 3 صفحات"))] }),
+    ).toBe(false);
+    // Two blocks keep the list's direction, whatever they say.
+    expect(
+      isRightToLeftListItem({
+        children: [paragraph(...text("אירוח")), paragraph(...text("שלום"))],
+      }),
+    ).toBe(false);
+    expect(isRightToLeftListItem({ children: [] })).toBe(false);
   });
 });

@@ -8,6 +8,8 @@
 // protocol (UBA rule HL1), a paragraph reads right to left only when it has
 // right-to-left letters and no left-to-right letter at all; right-to-left runs
 // in a left-to-right paragraph are still reordered within their line.
+import { plainText } from "./builders.js";
+import type { ListItem } from "./nodes.js";
 
 /**
  * The right-to-left scripts, as the body of a regular expression character
@@ -74,3 +76,17 @@ export type Direction = "ltr" | "rtl";
 /** The base direction of a paragraph of this text (see isRightToLeftParagraph). */
 export const paragraphDirection = (text: string): Direction =>
   isRightToLeftParagraph(text) ? "rtl" : "ltr";
+
+/**
+ * Whether a list item reads right to left, its marker on the right: it is one
+ * paragraph, and that paragraph reads right to left. An item of several blocks
+ * keeps the list's direction.
+ */
+export function isRightToLeftListItem(item: ListItem): boolean {
+  const [only] = item.children;
+  return (
+    item.children.length === 1 &&
+    only?.type === "paragraph" &&
+    isRightToLeftParagraph(plainText(only.children))
+  );
+}

@@ -3,6 +3,7 @@ export { sampleDocument } from "./sample.js";
 export * from "./builders.js";
 export { visitBlocks, UnknownNodeError } from "./walk.js";
 export {
+  isRightToLeftListItem,
   isRightToLeftParagraph,
   paragraphDirection,
   rightToLeftScripts,

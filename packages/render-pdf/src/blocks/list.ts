@@ -1,29 +1,18 @@
 import type { Content } from "pdfmake/interfaces.js";
-import { isRightToLeftParagraph, plainText, type List } from "@clausework/model";
+import { isRightToLeftListItem, type List, type ListItem } from "@clausework/model";
 import { theme } from "@clausework/theme";
 import { markRightToLeftItem } from "../bidi-layout.js";
 import type { BlockHandler, RenderContext } from "../context.js";
 
-type Item = List["items"][number];
-
-/** One right-to-left paragraph: its marker goes on the right, as in HTML and Word. */
-function isRightToLeftItem(entry: Item): boolean {
-  const [only] = entry.children;
-  return (
-    entry.children.length === 1 &&
-    only?.type === "paragraph" &&
-    isRightToLeftParagraph(plainText(only.children))
-  );
-}
-
-function item(entry: Item, context: RenderContext): Content {
+function item(entry: ListItem, context: RenderContext): Content {
   const blocks = context.blocks(entry.children, {
     ...context,
     width: context.width - theme.spacing.listIndent,
   });
   // pdfmake needs something to hang the marker on, even for an empty item.
   if (blocks.length === 0) return { text: "" };
-  return isRightToLeftItem(entry) ? markRightToLeftItem(blocks) : { stack: blocks };
+  // One right-to-left paragraph: its marker goes on the right, as in HTML and Word.
+  return isRightToLeftListItem(entry) ? markRightToLeftItem(blocks) : { stack: blocks };
 }
 
 export const renderList: BlockHandler<List> = (node, context) => {
