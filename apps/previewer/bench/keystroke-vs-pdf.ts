@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 import {
+  chooseExample,
   cursorToLineEnd,
   launchChromium,
   openApp,
@@ -102,9 +103,7 @@ async function timePdf(page: Page): Promise<{ roundTrip: number; worker: number 
 }
 
 async function benchExample(page: Page, name: string): Promise<number> {
-  const before = await previewGeneration(page);
-  await page.selectOption("#example", name);
-  await waitForPreview(page, before);
+  await chooseExample(page, name);
   const text = exampleText(name);
   const title = (JSON.parse(text) as { project: { title: string } }).project.title;
   const line = lineOf(text, `"title": ${JSON.stringify(title)}`);

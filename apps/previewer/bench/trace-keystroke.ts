@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { CDPSession, Page } from "playwright-core";
 import {
+  chooseExample,
   cursorToLineEnd,
   launchChromium,
   openApp,
@@ -72,9 +73,7 @@ const browser = await launchChromium();
 try {
   const { page } = await openApp(browser, server.url);
   const name = values.example;
-  const before = await previewGeneration(page);
-  await page.selectOption("#example", name);
-  await waitForPreview(page, before);
+  await chooseExample(page, name);
   const text = exampleText(name);
   const title = (JSON.parse(text) as { project: { title: string } }).project.title;
   await cursorToLineEnd(page, lineOf(text, `"title": ${JSON.stringify(title)}`));

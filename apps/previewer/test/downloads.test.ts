@@ -5,13 +5,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AppPage } from "./support/browser.js";
-import {
-  artifactsDir,
-  launchChromium,
-  openApp,
-  previewGeneration,
-  waitForPreview,
-} from "./support/browser.js";
+import { artifactsDir, chooseExample, launchChromium, openApp } from "./support/browser.js";
 import { exampleText } from "./support/examples.js";
 import { pdfPageCount, pdfText, qpdfCheck, unzipEntry, zipEntries } from "./support/tools.js";
 
@@ -24,9 +18,7 @@ let app: AppPage;
 beforeAll(async () => {
   browser = await launchChromium();
   app = await openApp(browser, inject("previewerUrl"));
-  const before = await previewGeneration(app.page);
-  await app.page.selectOption("#example", example);
-  await waitForPreview(app.page, before);
+  await chooseExample(app.page, example);
 });
 
 afterAll(async () => {

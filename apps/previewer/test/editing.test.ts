@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AppPage } from "./support/browser.js";
 import {
   artifactsDir,
+  chooseExample,
   cursorLine,
   cursorToLineEnd,
   launchChromium,
@@ -13,6 +14,7 @@ import {
   previewGeneration,
   previewText,
   setEditorText,
+  showEditorText,
   waitForPreview,
 } from "./support/browser.js";
 import { exampleNames, exampleText, lineOf, withField } from "./support/examples.js";
@@ -34,12 +36,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function pickExample(name: string): Promise<void> {
-  const before = await previewGeneration(app.page);
-  await app.page.selectOption("#example", name);
-  await waitForPreview(app.page, before);
-}
-
 async function showTab(kind: string): Promise<void> {
   const before = await previewGeneration(app.page);
   await app.page.click(`#preview [data-group="kind"][data-value="${kind}"]`);
@@ -53,7 +49,7 @@ describe("the previewer in Chromium", () => {
       .evaluateAll((all) => all.map((option) => (option as HTMLOptionElement).value));
     expect(options).toEqual(exampleNames);
     for (const name of exampleNames) {
-      await pickExample(name);
+      await chooseExample(app.page, name);
       const text = await previewText(app.page);
       expect(text).toContain(parsed(name).client.name);
       expect(text).toContain(parsed(name).freelancer.name);
@@ -62,7 +58,7 @@ describe("the previewer in Chromium", () => {
 
   it("updates the preview while a field is typed", async () => {
     const name = "web-design";
-    await pickExample(name);
+    await chooseExample(app.page, name);
     const title = parsed(name).project.title;
     const line = lineOf(exampleText(name), `"title": ${JSON.stringify(title)}`);
     const before = await previewGeneration(app.page);
@@ -100,9 +96,7 @@ describe("the previewer in Chromium", () => {
     const text = withField("web-design", (engagement) => {
       delete (engagement["fees"] as Record<string, unknown>)["lateFee"];
     });
-    const before = await previewGeneration(app.page);
-    await setEditorText(app.page, text);
-    await waitForPreview(app.page, before);
+    await showEditorText(app.page, text);
     const advice = app.page.locator("#diagnostics .advice .diagnostic", { hasText: "no-late-fee" });
     await expect.poll(() => advice.count()).toBe(1);
     expect(await advice.locator(".place").innerText()).toBe("/fees/lateFee");
@@ -112,15 +106,13 @@ describe("the previewer in Chromium", () => {
   });
 
   it("keeps the text across a reload and resets to the example on request", async () => {
-    await pickExample("blog-retainer");
+    await chooseExample(app.page, "blog-retainer");
     const marker = "Kept across reloads";
     const text = exampleText("blog-retainer").replace(
       parsed("blog-retainer").project.title,
       marker,
     );
-    const before = await previewGeneration(app.page);
-    await setEditorText(app.page, text);
-    await waitForPreview(app.page, before);
+    await showEditorText(app.page, text);
     await app.page.waitForFunction(
       (expected) => localStorage.getItem("clausework-previewer:v1")?.includes(expected) ?? false,
       marker,
@@ -139,7 +131,7 @@ describe("the previewer in Chromium", () => {
   it("shows each document in its tab (screenshots in test-results/)", async () => {
     const name = exampleNames.find((example) => parsed(example).handover !== undefined);
     expect(name, "an example with a handover").toBeDefined();
-    await pickExample(name ?? "");
+    await chooseExample(app.page, name ?? "");
     for (const kind of ["proposal", "contract", "handover"]) {
       await showTab(kind);
       expect(await app.page.locator("#preview").getAttribute("data-kind")).toBe(kind);

@@ -4,9 +4,9 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AppPage } from "./support/browser.js";
 import {
+  chooseExample,
   launchChromium,
   openApp,
-  previewGeneration,
   previewText,
   waitForPreview,
 } from "./support/browser.js";
@@ -36,9 +36,7 @@ describe("offline", () => {
     await app.page.reload();
     await waitForPreview(app.page, 0);
     for (const name of exampleNames) {
-      const before = await previewGeneration(app.page);
-      await app.page.selectOption("#example", name);
-      await waitForPreview(app.page, before);
+      await chooseExample(app.page, name);
       const client = (JSON.parse(exampleText(name)) as { client: { name: string } }).client.name;
       expect(await previewText(app.page)).toContain(client);
     }

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildDocument } from "../src/build-documents.js";
 import type { AppPage } from "./support/browser.js";
 import {
+  chooseExample,
   cursorToLineEnd,
   launchChromium,
   openApp,
   previewGeneration,
   previewText,
-  setEditorText,
-  waitForPreview,
+  showEditorText,
 } from "./support/browser.js";
 import { exampleText, lineOf, withField } from "./support/examples.js";
 
@@ -25,9 +25,7 @@ let app: AppPage;
 beforeAll(async () => {
   browser = await launchChromium();
   app = await openApp(browser, inject("previewerUrl"));
-  const before = await previewGeneration(app.page);
-  await app.page.selectOption("#example", "web-design");
-  await waitForPreview(app.page, before);
+  await chooseExample(app.page, "web-design");
 });
 
 afterAll(async () => {
@@ -46,12 +44,6 @@ async function shownAndExpected(text: string): Promise<{ shown: string; expected
       expected: new DOMParser().parseFromString(page, "text/html").documentElement.outerHTML,
     };
   }, html);
-}
-
-async function showText(text: string): Promise<void> {
-  const before = await previewGeneration(app.page);
-  await setEditorText(app.page, text);
-  await waitForPreview(app.page, before);
 }
 
 describe("the preview of the document on screen", () => {
@@ -93,7 +85,7 @@ describe("the preview of the document on screen", () => {
       exampleText("web-design"),
     ];
     for (const text of edits) {
-      await showText(text);
+      await showEditorText(app.page, text);
       const { shown, expected } = await shownAndExpected(text);
       expect(shown).toBe(expected);
     }

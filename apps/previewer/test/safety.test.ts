@@ -6,14 +6,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contentSecurityPolicy } from "../build/content-security-policy.js";
 import type { AppPage } from "./support/browser.js";
-import {
-  launchChromium,
-  openApp,
-  previewGeneration,
-  previewText,
-  setEditorText,
-  waitForPreview,
-} from "./support/browser.js";
+import { launchChromium, openApp, previewText, showEditorText } from "./support/browser.js";
 import { withField } from "./support/examples.js";
 import { appRoot } from "./support/build-app.js";
 
@@ -54,9 +47,7 @@ describe("hostile data in the previewer", () => {
   });
 
   it("shows markup and javascript: links as plain text, and nothing runs", async () => {
-    const before = await previewGeneration(app.page);
-    await setEditorText(app.page, hostile);
-    await waitForPreview(app.page, before);
+    await showEditorText(app.page, hostile);
     const text = await previewText(app.page);
     expect(text).toContain(script);
     expect(text).toContain("<img src=x onerror=");

@@ -85,6 +85,20 @@ export async function waitForPreview(page: Page, after: number): Promise<number>
   return previewGeneration(page);
 }
 
+/** Picks an example from the menu and waits for its preview; returns the new generation. */
+export async function chooseExample(page: Page, name: string): Promise<number> {
+  const before = await previewGeneration(page);
+  await page.selectOption("#example", name);
+  return waitForPreview(page, before);
+}
+
+/** Replaces the editor's text and waits for its preview; returns the new generation. */
+export async function showEditorText(page: Page, text: string): Promise<number> {
+  const before = await previewGeneration(page);
+  await setEditorText(page, text);
+  return waitForPreview(page, before);
+}
+
 /** The visible text of the document in the preview iframe. */
 export async function previewText(page: Page): Promise<string> {
   return page.frameLocator("#preview iframe.shown").locator("body").innerText();
