@@ -60,7 +60,8 @@ export function startPdfThread(): PdfThread {
     if (waiting === undefined) return;
     pending.delete(reply.id);
     if (pending.size === 0) worker.unref();
-    void settle(reply, waiting);
+    // A failed import of the error class still rejects the caller, never the process.
+    settle(reply, waiting).catch(waiting.reject);
   });
   worker.on("error", (error) => stop(error));
   worker.on("exit", (code) => stop(new Error(`the PDF thread stopped (exit code ${code})`)));
