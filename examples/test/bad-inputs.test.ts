@@ -16,6 +16,7 @@ import { renderPdf, toPdfDefinition } from "@clausework/render-pdf";
 import { validate } from "@clausework/schema";
 import { setAt } from "@clausework/schema/test-support";
 import { engagementsDirectory } from "./build-example.js";
+import { pdfjsLines } from "./pdf-reading.js";
 import { run } from "./tools.js";
 import { decodeEntities, docxLines, htmlLines, pdfLines } from "./words.js";
 
@@ -36,10 +37,12 @@ const entries = JSON.parse(
 const PDF_REFUSES = new Set(["wide-glyphs"]);
 
 /**
- * Right-to-left values, drawn in visual order. pdftotext (without -raw) turns
- * each right-to-left run back into logical order, but lists a line's runs left
- * to right: a value whose runs mix directions is found word by word, a value
- * of one direction whole.
+ * Right-to-left values, drawn in visual order. pdf.js reads every such value
+ * back whole, in logical order (checked separately below). pdftotext (without
+ * -raw) turns each right-to-left run back into logical order too, but its own
+ * simplified bidirectional pass moves the space between an Arabic run and the
+ * Latin word after it to the run's other end ("الموقعv2"): a value whose runs
+ * mix directions is found there word by word, a value of one direction whole.
  */
 const RIGHT_TO_LEFT = new Map([
   ["rtl-hebrew", "whole"],
@@ -165,6 +168,28 @@ describe("the shared hostile inputs, end to end", () => {
   );
 
   it.each([...RIGHT_TO_LEFT.keys()])(
+    "%s: pdf.js reads the value back whole, in logical order, and the words after it in place",
+    async (id) => {
+      const entry = entries.find((candidate) => candidate.id === id);
+      if (entry === undefined) throw new Error(`${id}: not in the list`);
+      const engagement = validate(injected(entry.field_hint, entry.value)).engagement;
+      if (engagement === undefined) throw new Error(`${id}: not valid`);
+      const value = String(entry.value);
+      let found = 0;
+      for (const { kind, model } of generate(engagement).documents) {
+        const text = joined(await pdfjsLines(await renderPdf(model)));
+        found += text.split(value).length - 1;
+        // The deliverable line goes on after the title with its quantity: set
+        // apart from the title, ": 5" is not read as part of the Arabic run.
+        if (entry.field_hint.startsWith("/deliverables/") && kind !== "handover") {
+          expect(text, kind).toContain(`${value}: 5 pages`);
+        }
+      }
+      expect(found).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([...RIGHT_TO_LEFT.keys()])(
     "%s: the PDF and the HTML set right to left exactly the paragraphs the DOCX does",
     async (id) => {
       const entry = entries.find((candidate) => candidate.id === id);
@@ -180,8 +205,11 @@ describe("the shared hostile inputs, end to end", () => {
           strFromU8(files["word/document.xml"] ?? new Uint8Array()).split("<w:bidi/>").length - 1
         );
       };
-      const rightToLeftBlocks = (model: Parameters<typeof renderHtml>[0]) =>
-        renderHtml(model).split(' dir="rtl"').length - 1;
+      // Blocks only: a value isolated in a line of English is a <bdi dir="rtl">.
+      const rightToLeftBlocks = (model: Parameters<typeof renderHtml>[0]) => {
+        const html = renderHtml(model);
+        return html.split(' dir="rtl"').length - html.split('<bdi dir="rtl"').length;
+      };
       const plain = validate(JSON.stringify(example)).engagement;
       const hostile = validate(injected(entry.field_hint, entry.value)).engagement;
       if (plain === undefined || hostile === undefined) throw new Error(`${id}: not valid`);

@@ -167,6 +167,29 @@ describe("escapeMarkdown", () => {
   });
 });
 
+describe("escapeMarkdown with right-to-left values", () => {
+  it("isolates each line that has right-to-left letters, in the line's own direction", () => {
+    // A Latin letter makes the isolate left to right, as it makes a paragraph.
+    expect(escapeMarkdown("تصميم الموقع v2")).toBe("\u2066تصميم الموقع v2\u2069");
+    expect(escapeMarkdown("חברת שלום 5")).toBe("\u2067חברת שלום 5\u2069");
+    expect(escapeMarkdown("Acme\nחברת")).toBe("Acme\\\n\u2067חברת\u2069");
+    expect(escapeMarkdownLine("חברת\nשלום")).toBe("\u2067חברת שלום\u2069");
+  });
+
+  it("leaves a value without right-to-left letters as it was", () => {
+    expect(escapeMarkdown("株式会社 *x*")).toBe("株式会社 \\*x\\*");
+    expect(escapeMarkdown("Ünïcödé 123")).toBe("Ünïcödé 123");
+  });
+
+  it("reads back as the value between its isolate controls, escaped inside", () => {
+    const value = "  שלום *מודגש* [א](ב)";
+    expect(visibleText(parse(escapeMarkdown(value)))).toBe(`\u2067${value}\u2069`);
+    expect(nodeTypes(parse(escapeMarkdown(value))).filter((type) => FORBIDDEN.has(type))).toEqual(
+      [],
+    );
+  });
+});
+
 describe("escapeMarkdownLine", () => {
   it("keeps a heading one line long: line feeds become spaces", () => {
     const tree = parse(`## ${escapeMarkdownLine("Acme\n\n# 7. Payment terms waived")}`);

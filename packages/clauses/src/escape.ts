@@ -1,6 +1,9 @@
 // The one place where user text becomes Markdown. Everything a template prints
 // from the engagement passes through here exactly once (see view.ts), so a
-// client called "# 7. Payment terms waived" stays a name and never a heading.
+// client called "# 7. Payment terms waived" stays a name and never a heading,
+// and a value with Hebrew or Arabic letters is isolated from the words around
+// it (model's `isolate`), so "<Arabic title>: 5 pages" keeps ": 5" after it.
+import { isolate } from "@clausework/model";
 
 /**
  * ASCII punctuation with a meaning somewhere in CommonMark: emphasis, code, links,
@@ -49,8 +52,8 @@ function escapeLine(line: string): string {
   const escaped = escapeSpecial(line);
   // Most values have no edge whitespace: skip the second pass (same result).
   if (!isBlank(escaped.charCodeAt(0)) && !isBlank(escaped.charCodeAt(escaped.length - 1)))
-    return escaped;
-  return escaped.replace(EDGE_WHITESPACE, encodeWhitespace);
+    return isolate(escaped);
+  return isolate(escaped.replace(EDGE_WHITESPACE, encodeWhitespace));
 }
 
 /** CRLF and lone CR as LF, and no line break at either end (nothing to separate there). */
@@ -62,7 +65,8 @@ export function normalizeLineBreaks(value: string): string {
  * Markdown that reads back as exactly `value` (after `normalizeLineBreaks`): every
  * special character is backslash-escaped, edge whitespace is kept as character
  * references, and each line feed becomes a hard break (backslash + newline), so
- * no line of the value can start a block of its own.
+ * no line of the value can start a block of its own. A line with right-to-left
+ * letters reads back between isolate controls, which are never drawn.
  */
 export function escapeMarkdown(value: string): string {
   // One line (most values): nothing to normalise or join.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, text } from "./builders.js";
 import {
+  isolate,
+  isolatedRuns,
+  replaceIsolates,
   isRightToLeftListItem,
   isRightToLeftParagraph,
   paragraphDirection,
@@ -62,5 +65,37 @@ describe("isRightToLeftListItem", () => {
       }),
     ).toBe(false);
     expect(isRightToLeftListItem({ children: [] })).toBe(false);
+  });
+});
+
+describe("isolate", () => {
+  it("sets apart a value with right-to-left letters, in the direction it has as a paragraph", () => {
+    expect(isolate("חברת שלום בע״מ")).toBe("\u2067חברת שלום בע״מ\u2069");
+    expect(isolate("تصميم الموقع v2 — 3 صفحات")).toBe("\u2066تصميم الموقع v2 — 3 صفحات\u2069");
+  });
+
+  it.each(["Acme & Sons", "株式会社テスト", "", "123"])("leaves %j as it is", (value) => {
+    expect(isolate(value)).toBe(value);
+  });
+});
+
+describe("isolatedRuns", () => {
+  it("splits text at the isolates that isolate made, with their directions", () => {
+    const text = `${isolate("תרבח")}: 5 pages, ${isolate("عربي v2")}.`;
+    expect(isolatedRuns(text)).toEqual([
+      { text: "תרבח", isolate: "rtl" },
+      { text: ": 5 pages, " },
+      { text: "عربي v2", isolate: "ltr" },
+      { text: "." },
+    ]);
+  });
+
+  it("leaves unmatched isolate controls in the text", () => {
+    expect(isolatedRuns("a\u2069b\u2066c")).toEqual([{ text: "a\u2069b\u2066c" }]);
+    expect(isolatedRuns("")).toEqual([{ text: "" }]);
+  });
+
+  it("replaceIsolates swaps every isolate control for the given text", () => {
+    expect(replaceIsolates(`x ${isolate("שלום")} y`, "\u200e")).toBe("x \u200eשלום\u200e y");
   });
 });

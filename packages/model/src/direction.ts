@@ -90,3 +90,59 @@ export function isRightToLeftListItem(item: ListItem): boolean {
     isRightToLeftParagraph(plainText(only.children))
   );
 }
+
+// Directional isolates (UBA rules X5a–X5c, X6a): a user value set into English
+// text is set apart from the words around it, so neither reorders the other.
+// Without one, "<Arabic title>: 5 pages" shows ": 5" inside the Arabic run, to
+// its left, since a number after Arabic letters reads as Arabic. The value's
+// own direction is the paragraph rule above, applied to the value alone.
+const LEFT_TO_RIGHT_ISOLATE = "\u2066";
+const RIGHT_TO_LEFT_ISOLATE = "\u2067";
+const POP_DIRECTIONAL_ISOLATE = "\u2069";
+
+// Most values are ASCII: one cheap test before the script properties.
+const beyondLatin = /[\u0590-\u{1efff}]/u;
+
+/** Whether the text has a right-to-left letter (or a right-to-left mark). */
+export function hasRightToLeftLetters(text: string): boolean {
+  return beyondLatin.test(text) && rightToLeftStrong.test(text);
+}
+
+/**
+ * One line of a value, isolated when it has right-to-left letters (a value
+ * without them cannot reorder its surroundings, and stays as it is). The
+ * isolate reads right to left when the value would as a paragraph.
+ */
+export function isolate(line: string): string {
+  if (!hasRightToLeftLetters(line)) return line;
+  const start = isRightToLeftParagraph(line) ? RIGHT_TO_LEFT_ISOLATE : LEFT_TO_RIGHT_ISOLATE;
+  return `${start}${line}${POP_DIRECTIONAL_ISOLATE}`;
+}
+
+/** A piece of text, and the direction of the isolate it is in, if any. */
+export type IsolatedRun = { readonly text: string; readonly isolate?: Direction };
+
+// An initiator, its text and its matching pop. Values never hold these
+// characters (validation refuses them), so only pairs made by `isolate` match;
+// any other such character is left in the text as it is.
+const isolatePair = /([\u2066\u2067])([^\u2066-\u2069]*)\u2069/gu;
+
+/** The text split at its isolates, for formats that mark them up (HTML's <bdi>). */
+export function isolatedRuns(text: string): IsolatedRun[] {
+  const runs: IsolatedRun[] = [];
+  let last = 0;
+  for (const match of text.matchAll(isolatePair)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index) });
+    const direction = match[1] === RIGHT_TO_LEFT_ISOLATE ? "rtl" : "ltr";
+    runs.push({ text: match[2] ?? "", isolate: direction });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length || runs.length === 0) runs.push({ text: text.slice(last) });
+  return runs;
+}
+
+const isolateControls = /[\u2066-\u2069]/gu;
+
+/** The text with each isolate control replaced, for formats that cannot keep them (DOCX). */
+export const replaceIsolates = (text: string, replacement: string): string =>
+  text.replace(isolateControls, replacement);

@@ -3,6 +3,11 @@ export { sampleDocument } from "./sample.js";
 export * from "./builders.js";
 export { visitBlocks, UnknownNodeError } from "./walk.js";
 export {
+  hasRightToLeftLetters,
+  isolate,
+  isolatedRuns,
+  replaceIsolates,
+  type IsolatedRun,
   isRightToLeftListItem,
   isRightToLeftParagraph,
   paragraphDirection,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emphasis, link, paragraph, strong, text, type Inline } from "@clausework/model";
+import { emphasis, isolate, link, paragraph, strong, text, type Inline } from "@clausework/model";
 import { IllegalXmlCharacterError } from "./text.js";
 import { documentWith, findAll, partXml, renderPart, textOf } from "./test-support.js";
 import { renderDocx } from "./index.js";
@@ -71,6 +71,20 @@ describe("inline content", () => {
       expect(findAll([target], "w:bidi"), mixed).toHaveLength(0);
       expect(findAll([target], "w:rtl"), mixed).toHaveLength(1);
     }
+  });
+
+  it("writes a value's isolate as marks of the paragraph's direction, which Word applies", async () => {
+    const placed = await body(...text(`Client ${isolate("חברת שלום 5")}, 123 Main St`));
+    const texts = findAll([placed.target], "w:t").map((t) => t.text);
+    expect(texts.join("")).toBe("Client \u200eחברת שלום 5\u200e, 123 Main St");
+    expect(placed.xml).not.toMatch(/[\u2066-\u2069]/);
+    const alone = await body(...text(isolate("חברת שלום")));
+    expect(findAll([alone.target], "w:bidi")).toHaveLength(1);
+    expect(
+      findAll([alone.target], "w:t")
+        .map((t) => t.text)
+        .join(""),
+    ).toBe("\u200fחברת שלום\u200f");
   });
 
   it("keeps a Hebrew name over an English address and phone left to right", async () => {

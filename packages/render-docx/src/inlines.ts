@@ -2,7 +2,7 @@
 // the way down (strong inside emphasis is bold italic), and every string passes
 // the XML check and the direction split on its way into a run.
 import { ExternalHyperlink, TextRun, type ParagraphChild } from "docx";
-import { UnknownNodeError, type Inline, type InlineType } from "@clausework/model";
+import { replaceIsolates, UnknownNodeError, type Inline, type InlineType } from "@clausework/model";
 import { directionSegments } from "./bidi.js";
 import { styleIds } from "./style-ids.js";
 import { checkXmlText, lines } from "./text.js";
@@ -11,7 +11,21 @@ export type RunFormat = {
   readonly bold?: boolean;
   readonly italics?: boolean;
   readonly style?: string;
+  /** The paragraph reads right to left (paragraphs.ts sets it from the model's rule). */
+  readonly rightToLeftParagraph?: boolean;
 };
+
+// Word does not apply the isolate controls around a value (the model's
+// `isolate`; OOXML predates them). A mark of the paragraph's direction on each
+// side is the older way to the same end: a number after the value reads in
+// the paragraph's direction instead of joining a right-to-left value.
+const LEFT_TO_RIGHT_MARK = "\u200e";
+const RIGHT_TO_LEFT_MARK = "\u200f";
+const marked = (value: string, format: RunFormat) =>
+  replaceIsolates(
+    value,
+    format.rightToLeftParagraph === true ? RIGHT_TO_LEFT_MARK : LEFT_TO_RIGHT_MARK,
+  );
 
 type Handler<T extends Inline> = (node: T, format: RunFormat) => ParagraphChild[];
 type Handlers = { readonly [K in InlineType]: Handler<Extract<Inline, { type: K }>> };
@@ -30,7 +44,7 @@ function runOptions(format: RunFormat) {
 export function textRuns(value: string, format: RunFormat = {}): TextRun[] {
   checkXmlText(value);
   const options = runOptions(format);
-  return lines(value).flatMap((line, index) => [
+  return lines(marked(value, format)).flatMap((line, index) => [
     ...(index > 0 ? [new TextRun({ ...options, break: 1 })] : []),
     ...directionSegments(line).map(
       ({ text, rightToLeft }) =>

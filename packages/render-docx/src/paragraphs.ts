@@ -7,7 +7,7 @@ import { renderInlines, textRuns, type RunFormat } from "./inlines.js";
 
 export type ParagraphOptions = Omit<IParagraphOptions, "children" | "text">;
 
-const direction = (text: string) => (isRightToLeftParagraph(text) ? { bidirectional: true } : {});
+const direction = (rightToLeft: boolean) => (rightToLeft ? { bidirectional: true } : {});
 
 /** A paragraph of inline content. */
 export function inlineParagraph(
@@ -15,9 +15,10 @@ export function inlineParagraph(
   options: ParagraphOptions = {},
   format: RunFormat = {},
 ): Paragraph {
-  // Render first: an unknown inline type must fail as UnknownNodeError, not inside plainText.
-  const children = renderInlines(inlines, format);
-  return new Paragraph({ ...options, ...direction(plainText(inlines)), children });
+  // plainText fails on an unknown inline type as UnknownNodeError, as rendering would.
+  const rightToLeft = isRightToLeftParagraph(plainText(inlines));
+  const children = renderInlines(inlines, { ...format, rightToLeftParagraph: rightToLeft });
+  return new Paragraph({ ...options, ...direction(rightToLeft), children });
 }
 
 /** A paragraph of plain text: titles, labels, headers. */
@@ -26,5 +27,7 @@ export function textParagraph(
   options: ParagraphOptions = {},
   format: RunFormat = {},
 ): Paragraph {
-  return new Paragraph({ ...options, ...direction(text), children: textRuns(text, format) });
+  const rightToLeft = isRightToLeftParagraph(text);
+  const children = textRuns(text, { ...format, rightToLeftParagraph: rightToLeft });
+  return new Paragraph({ ...options, ...direction(rightToLeft), children });
 }

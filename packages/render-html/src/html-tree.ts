@@ -39,6 +39,7 @@ export type Tag =
   | "em"
   | "br"
   | "span"
+  | "bdi"
   | "time";
 
 export type Attributes = Readonly<Record<string, string | undefined>>;

@@ -1,4 +1,4 @@
-import { emphasis, link, paragraph, strong, text } from "@clausework/model";
+import { emphasis, isolate, link, paragraph, strong, text } from "@clausework/model";
 import { describe, expect, it } from "vitest";
 import { isSafeUrl } from "./inline.js";
 import { renderBlocks } from "./test-render.js";
@@ -22,6 +22,13 @@ describe("inline handlers", () => {
   it("renders strong and emphasis as <strong> and <em>", () => {
     expect(renderBlocks(paragraph(strong(...text("a")), emphasis(...text("b"))))).toBe(
       "<p><strong>a</strong><em>b</em></p>",
+    );
+  });
+
+  it("renders a value's isolate as <bdi> with the isolate's direction", () => {
+    const line = `${isolate("تصميم v2")}: 5 pages for ${isolate("חברת שלום")}`;
+    expect(renderBlocks(paragraph(strong(...text(line))))).toBe(
+      '<p><strong><bdi dir="ltr">تصميم v2</bdi>: 5 pages for <bdi dir="rtl">חברת שלום</bdi></strong></p>',
     );
   });
 

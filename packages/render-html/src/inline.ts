@@ -1,12 +1,18 @@
 // Handlers for inline nodes. Text is kept as text nodes; serialize.ts escapes it.
-import { text } from "@clausework/model";
+import { isolatedRuns, text } from "@clausework/model";
 import type { Break, Emphasis, Inline, Link, Strong, Text } from "@clausework/model";
-import { element, htmlText } from "./html-tree.js";
+import { element, htmlText, type HtmlNode } from "./html-tree.js";
 import type { InlineHandler } from "./types.js";
+
+/** A value's isolate (see the model's `isolate`) is a <bdi> with the isolate's direction. */
+const isolated = (value: string): HtmlNode[] =>
+  isolatedRuns(value).map(({ text: run, isolate }) =>
+    isolate === undefined ? htmlText(run) : element("bdi", { dir: isolate }, [htmlText(run)]),
+  );
 
 /** Text never holds a line feed by contract; if one slips through it still breaks the line. */
 export const renderText: InlineHandler<Text> = (node) =>
-  text(node.value).map((part) => (part.type === "text" ? htmlText(part.value) : element("br")));
+  text(node.value).flatMap((part) => (part.type === "text" ? isolated(part.value) : element("br")));
 
 export const renderBreak: InlineHandler<Break> = () => [element("br")];
 

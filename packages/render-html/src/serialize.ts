@@ -5,7 +5,15 @@ import { escapeHtml } from "./escape.js";
 import type { HtmlElement, HtmlNode, Tag } from "./html-tree.js";
 
 const voidTags: ReadonlySet<Tag> = new Set<Tag>(["meta", "br", "col"]);
-const inlineTags: ReadonlySet<Tag> = new Set<Tag>(["a", "strong", "em", "br", "span", "time"]);
+const inlineTags: ReadonlySet<Tag> = new Set<Tag>([
+  "a",
+  "strong",
+  "em",
+  "br",
+  "span",
+  "time",
+  "bdi",
+]);
 const step = "  ";
 
 const isInline = (node: HtmlNode): boolean =>

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Real-client checks: the HTML as headless Chromium parses and lays it out.
-import { list, paragraph, sampleDocument, text } from "@clausework/model";
+import { isolate, list, paragraph, sampleDocument, text } from "@clausework/model";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicy, renderHtml } from "../src/index.js";
@@ -143,6 +143,47 @@ describe("a Hebrew name in an English document", () => {
     expect(seen.cell).toBe("ltr");
     expect(seen.paragraph).toBe("rtl");
     expect(seen.plusOne).toBeLessThan(seen.lastGroup);
+  });
+});
+
+describe("an Arabic title set into an English line", () => {
+  const title = "تصميم الموقع v2 — 3 صفحات";
+  const withLine = (line: string) => ({ ...sampleDocument, children: [paragraph(...text(line))] });
+
+  /** Where the colon after the title is drawn, and the right edge of the title's last word. */
+  const layout = () =>
+    page.evaluate(() => {
+      const paragraph = document.querySelector("article > p");
+      const walker = document.createTreeWalker(paragraph ?? document.body, NodeFilter.SHOW_TEXT);
+      const rect = (match: RegExp) => {
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const found = match.exec(node.textContent ?? "");
+          if (found === null) continue;
+          const range = document.createRange();
+          range.setStart(node, found.index);
+          range.setEnd(node, found.index + found[0].length);
+          walker.currentNode = paragraph ?? document.body;
+          return range.getBoundingClientRect();
+        }
+        walker.currentNode = paragraph ?? document.body;
+        return undefined;
+      };
+      return { colon: rect(/:/)?.left ?? -1, lastWord: rect(/صفحات/)?.right ?? -1 };
+    });
+
+  it("keeps ': 5 pages' after the title when the title is isolated (a <bdi>)", async () => {
+    await page.setContent(renderHtml(withLine(`${isolate(title)}: 5 pages`)));
+    expect(await page.locator("bdi").getAttribute("dir")).toBe("ltr");
+    const seen = await layout();
+    expect(seen.colon).toBeGreaterThan(0);
+    expect(seen.colon).toBeGreaterThanOrEqual(seen.lastWord - 0.5);
+  });
+
+  it("draws ': 5' inside the Arabic run without the isolate, which is why values get one", async () => {
+    await page.setContent(renderHtml(withLine(`${title}: 5 pages`)));
+    const seen = await layout();
+    expect(seen.colon).toBeGreaterThan(0);
+    expect(seen.colon).toBeLessThan(seen.lastWord);
   });
 });
 

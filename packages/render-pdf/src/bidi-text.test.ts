@@ -2,7 +2,7 @@ import bidiModule from "bidi-js";
 import type { Bidi } from "bidi-js";
 import { describe, expect, it } from "vitest";
 import type { ContentText } from "pdfmake/interfaces.js";
-import { isRightToLeftParagraph } from "@clausework/model";
+import { isolate, isRightToLeftParagraph } from "@clausework/model";
 import { orderedTextNode, type TextBox } from "./bidi-text.js";
 import { plainText } from "./inlines.js";
 
@@ -58,6 +58,16 @@ describe("orderedTextNode", () => {
   ])("draws %s in the algorithm's visual order", (_name, text, rightToLeft) => {
     const node = ordered(text);
     expect(seen(leaves(node))).toBe(expected(text, rightToLeft));
+  });
+
+  it("keeps the words after an isolated value after it, as the algorithm does", () => {
+    // Without the isolate, ": 5" after Arabic letters reads as Arabic and is drawn inside the run.
+    const title = "تصميم الموقع v2 — 3 صفحات";
+    const line = `${isolate(title)}: 5 pages`;
+    const shown = seen(leaves(ordered(line)));
+    expect(shown).toBe(expected(line, false).replace(/[\u2066-\u2069]/g, ""));
+    expect(shown).toMatch(/\p{Script=Arabic}: 5 pages$/u);
+    expect(seen(leaves(ordered(`${title}: 5 pages`)))).not.toMatch(/: 5 pages$/);
   });
 
   it("passes Arabic letters to fontkit in logical order, so they are shaped joined", () => {
