@@ -5,9 +5,9 @@
 // code loads in a fraction of that. Nothing changes in what the code does; dist/
 // stays the unbundled equivalent (`node dist/bin.js`), which is easier to debug.
 //
-// Entry points: the command, and the two worker modules that runner.ts and
-// pdf-thread.ts start by name beside themselves (worker-file.ts). Shared code
-// goes into chunks, so each thread loads only what it uses.
+// Entry points: the command, and the modules that pool-process.ts, pool-host.ts
+// and pdf-thread.ts start by name beside themselves (worker-file.ts). Shared
+// code goes into chunks, so each thread loads only what it uses.
 //
 // Left outside the bundle:
 // - pdfmake, pdfkit and fontkit: render-pdf patches pdfmake's classes and hands
@@ -29,6 +29,7 @@ await build({
     bin: "dist/bin.js",
     "pdf-worker": "dist/batch/pdf-worker.js",
     worker: "dist/batch/worker.js",
+    "pool-host": "dist/batch/pool-host.js",
   },
   outdir,
   bundle: true,

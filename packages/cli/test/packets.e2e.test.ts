@@ -2,7 +2,8 @@
 // (workers load TypeScript through tsx, as the main thread does), a Ctrl-C in
 // the middle of a batch, and the live task list on a pseudo-terminal.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -16,6 +17,29 @@ const command = [process.execPath, "--conditions=source", "--import", "tsx", "sr
 const env = { ...process.env, NO_COLOR: "1", CI: "true", CLAUSEWORK_DEBUG: undefined };
 
 type JsonSummary = { built: number; items: { stats: { threadId: number } }[] };
+
+/** Fields of /proc/<pid>/stat after the command name: state, parent, ... */
+function procStat(pid: number | string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Processes whose parent is `pid` (Linux). */
+function childrenOf(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name) && procStat(name)?.[1] === String(pid))
+    .map(Number);
+}
+
+/** Whether a process still runs (a zombie waiting to be reaped does not). */
+const isRunning = (pid: number): boolean => {
+  const state = procStat(pid)?.[0];
+  return state !== undefined && state !== "Z";
+};
 
 describe("clausework packet, spawned", () => {
   it("builds on a pool of two workers and moves the bytes back intact", () => {
@@ -80,12 +104,44 @@ describe("clausework packet, spawned", () => {
     expect(left.length).toBeGreaterThanOrEqual(2);
     expect(left.length).toBeLessThan(40);
     for (const zip of left) expect(packetProblems(join(out, zip))).toEqual([]);
+    expect(stderr).not.toMatch(/Warning/);
     expect(stderr).toMatch(
       new RegExp(
         `^interrupted: ${left.length} built, 0 failed, 0 warnings in [0-9.]+ s; ${40 - left.length} not built$`,
         "m",
       ),
     );
+  }, 130_000);
+
+  it("runs the pool in a process of its own, V8 single-threaded, that ends with the command", async () => {
+    const work = tempFolder("killed");
+    writeExampleCopies(join(work, "in"), 40);
+    const out = join(work, "out");
+    // As many workers as cores: V8's background threads would only compete with them.
+    const jobs = String(availableParallelism());
+    const child = spawn(
+      command[0] ?? "node",
+      [...command.slice(1), "packet", join(work, "in"), "--out", out, "--jobs", jobs, "--quiet"],
+      { cwd: packageDirectory, env, stdio: "ignore" },
+    );
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    const started = Date.now();
+    let hosts: number[] = [];
+    while (hosts.length === 0 && Date.now() - started < 90_000) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      hosts = childrenOf(child.pid ?? -1);
+    }
+    expect(hosts).toHaveLength(1);
+    const host = hosts[0] ?? -1;
+    expect(readFileSync(`/proc/${host}/cmdline`, "utf8").split("\0")).toContain(
+      "--single-threaded",
+    );
+    // Killed outright, the command cannot tell the pool to stop: the pool notices.
+    child.kill("SIGKILL");
+    await exited;
+    while (isRunning(host) && Date.now() - started < 100_000)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(isRunning(host)).toBe(false);
   }, 130_000);
 
   it("draws a live task list on a terminal and prints the summary after it", () => {

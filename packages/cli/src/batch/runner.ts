@@ -1,13 +1,13 @@
 // Runs build tasks: in this thread for --jobs 1 (simple to debug), on a piscina
-// pool of worker threads so every core renders a batch, and for a single input
-// on a machine with a core to spare, in this thread with the PDFs on a helper.
+// pool of worker threads (in a process of its own, pool-process.ts) so every
+// core renders a batch, and for a single input on a machine with a core to
+// spare, in this thread with the PDFs on a helper.
 import { threadId } from "node:worker_threads";
-import { Piscina } from "piscina";
 import type { BuildTask, FormatRenderer } from "../build/build-engagement.js";
 import { takeEarlyPdfThread } from "./early-pdf-thread.js";
 import { startPdfThread, type PdfThread } from "./pdf-thread.js";
 import type { TaskResult } from "./task-result.js";
-import { workerExecArgv, workerFile } from "./worker-file.js";
+import { processPoolRunner } from "./pool-process.js";
 
 export type Runner = {
   readonly run: (task: BuildTask, signal: AbortSignal) => Promise<TaskResult>;
@@ -40,24 +40,6 @@ function inlineRunner(pdfThread?: PdfThread): Runner {
   };
 }
 
-function poolRunner(threads: number): Runner {
-  const pool = new Piscina<BuildTask, TaskResult>({
-    filename: workerFile("worker"),
-    minThreads: threads,
-    maxThreads: threads,
-    // A packet allocates about 170 MB, most of it short-lived (layout, shaping,
-    // zipping). With V8's default young generation for a thread (48 MB) that is
-    // a scavenge every few milliseconds of work; twice that takes 5-8 % off a
-    // batch of 120 packets on two cores (benchmarks.md).
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
-    ...workerExecArgv(),
-  });
-  return {
-    run: (task, signal) => pool.run(task, { signal }),
-    destroy: () => pool.destroy(),
-  };
-}
-
 export type RunnerPlan = {
   readonly jobs: number;
   readonly tasks: number;
@@ -68,7 +50,7 @@ export type RunnerPlan = {
 /** One worker per job, never more workers than tasks; no pool at all for one task. */
 export function createRunner(plan: RunnerPlan): Runner {
   const threads = Math.min(plan.jobs, plan.tasks);
-  if (threads >= 2) return poolRunner(threads);
+  if (threads >= 2) return processPoolRunner(threads);
   return inlineRunner(
     plan.jobs >= 2 && plan.tasks === 1 && plan.pdf
       ? (takeEarlyPdfThread() ?? startPdfThread())
