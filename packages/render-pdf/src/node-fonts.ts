@@ -1,13 +1,15 @@
-// Node only: the font files come from the font packages on disk, read once, and
-// pdfmake's font parsing is shared across documents (font-reuse.ts). Fonts are
-// parsed by the CommonJS fontkit that pdfkit requires: importing "fontkit" here
-// would load its ES module build as well, a second copy to load and warm up.
+// Node only: the font files come from the font packages on disk, read once,
+// pdfmake's font parsing is shared across documents (font-reuse.ts) and its
+// style lookups allocate nothing (style-lookup.ts). Fonts are parsed by the
+// CommonJS fontkit that pdfkit requires: importing "fontkit" here would load
+// its ES module build as well, a second copy to load and warm up.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type * as Fontkit from "fontkit";
 import { reuseParsedFonts } from "./font-reuse.js";
 import { faceStyles, fontModules, setFontParser, setFontReader, type FontFiles } from "./fonts.js";
 import { setBeforeRender } from "./render.js";
+import { installStyleLookup } from "./style-lookup.js";
 
 function readFromPackages(): FontFiles {
   const require = createRequire(import.meta.url);
@@ -42,4 +44,7 @@ const fontkit = createRequire(import.meta.url)("fontkit") as typeof Fontkit;
 
 setFontParser((bytes) => fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)));
 setFontReader(readFromPackages);
-setBeforeRender(reuseParsedFonts);
+setBeforeRender(() => {
+  reuseParsedFonts();
+  installStyleLookup();
+});
