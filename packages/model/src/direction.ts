@@ -103,19 +103,15 @@ const POP_DIRECTIONAL_ISOLATE = "\u2069";
 // Most values are ASCII: one cheap test before the script properties.
 const beyondLatin = /[\u0590-\u{1efff}]/u;
 
-/** Whether the text has a right-to-left letter (or a right-to-left mark). */
-export function hasRightToLeftLetters(text: string): boolean {
-  return beyondLatin.test(text) && rightToLeftStrong.test(text);
-}
-
 /**
  * One line of a value, isolated when it has right-to-left letters (a value
  * without them cannot reorder its surroundings, and stays as it is). The
- * isolate reads right to left when the value would as a paragraph.
+ * isolate reads right to left when the value would as a paragraph: when it
+ * has no left-to-right letter.
  */
 export function isolate(line: string): string {
-  if (!hasRightToLeftLetters(line)) return line;
-  const start = isRightToLeftParagraph(line) ? RIGHT_TO_LEFT_ISOLATE : LEFT_TO_RIGHT_ISOLATE;
+  if (!beyondLatin.test(line) || !rightToLeftStrong.test(line)) return line;
+  const start = leftToRightStrong.test(line) ? LEFT_TO_RIGHT_ISOLATE : RIGHT_TO_LEFT_ISOLATE;
   return `${start}${line}${POP_DIRECTIONAL_ISOLATE}`;
 }
 

@@ -3,7 +3,6 @@ export { sampleDocument } from "./sample.js";
 export * from "./builders.js";
 export { visitBlocks, UnknownNodeError } from "./walk.js";
 export {
-  hasRightToLeftLetters,
   isolate,
   isolatedRuns,
   replaceIsolates,
