@@ -13,10 +13,10 @@ const pool = new Piscina<BuildTask, TaskResult>({
   filename: workerFile("worker"),
   minThreads: threads,
   maxThreads: threads,
-  // A packet allocates about 170 MB, most of it short-lived (layout, shaping,
+  // A packet allocates about 120 MB, most of it short-lived (layout, shaping,
   // zipping). With V8's default young generation for a thread (48 MB) that is
-  // a scavenge every few milliseconds of work; twice that takes 5-8 % off a
-  // batch of 120 packets on two cores (benchmarks.md).
+  // a scavenge every few milliseconds of work; twice that was 5-8 % faster on
+  // two cores, and 192 MB no faster than 96 (benchmarks.md).
   resourceLimits: { maxYoungGenerationSizeMb: 96 },
   ...workerExecArgv(),
 });
