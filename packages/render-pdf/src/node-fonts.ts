@@ -1,6 +1,7 @@
-// Node only: the font files come from the font packages on disk, read once,
-// pdfmake's font parsing is shared across documents (font-reuse.ts) and its
-// style lookups allocate nothing (style-lookup.ts). Fonts are parsed by the
+// Node only: the font files come from the font packages on disk, read once;
+// pdfmake's font parsing is shared across documents (font-reuse.ts), its style
+// lookups allocate nothing (style-lookup.ts), and pdfkit writes each stream
+// into one buffer (stream-buffers.ts). Fonts are parsed by the
 // CommonJS fontkit that pdfkit requires: importing "fontkit" here would load
 // its ES module build as well, a second copy to load and warm up.
 import { readFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import type * as Fontkit from "fontkit";
 import { reuseParsedFonts } from "./font-reuse.js";
 import { faceStyles, fontModules, setFontParser, setFontReader, type FontFiles } from "./fonts.js";
 import { setBeforeRender } from "./render.js";
+import { installStreamBuffers } from "./stream-buffers.js";
 import { installStyleLookup } from "./style-lookup.js";
 
 function readFromPackages(): FontFiles {
@@ -47,4 +49,5 @@ setFontReader(readFromPackages);
 setBeforeRender(() => {
   reuseParsedFonts();
   installStyleLookup();
+  installStreamBuffers();
 });
