@@ -37,8 +37,28 @@ function megabytes(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
-/** Wall time of one process, which must exit 0. */
+// Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux).
+const ticksPerSecond = Number(
+  spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim() || 100,
+);
+
+/**
+ * CPU milliseconds of this process's finished children, their own children
+ * included (Linux: /proc/self/stat cutime + cstime); undefined elsewhere.
+ */
+function childrenCpu() {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wall time (and CPU time, where known) of one process, which must exit 0. */
 function timed(command, args, options = {}) {
+  const cpuBefore = childrenCpu();
   const started = performance.now();
   const result = spawnSync(command, args, {
     env,
@@ -50,7 +70,9 @@ function timed(command, args, options = {}) {
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(" ")} exited ${result.status}:\n${result.stderr}`);
   }
-  return { elapsed, stdout: result.stdout };
+  const cpuAfter = childrenCpu();
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  return { elapsed, cpu, stdout: result.stdout };
 }
 
 function median(values) {
@@ -87,8 +109,8 @@ function packets(inputs, jobs, extra = []) {
     "--quiet",
     ...extra,
   ];
-  const { elapsed, stdout } = timed(process.execPath, args);
-  return { elapsed, summary: JSON.parse(stdout), out };
+  const { elapsed, cpu, stdout } = timed(process.execPath, args);
+  return { elapsed, cpu, summary: JSON.parse(stdout), out };
 }
 
 function memoryWindows(items) {
@@ -151,6 +173,23 @@ rows.push([
   `${speedup.toFixed(2)}x faster`,
   ">= 1.8x",
 ]);
+// Why the ratio is what it is: --jobs 1 already keeps more than one core busy
+// (V8 collects garbage and compiles on helper threads, on the idle core), and
+// CPU per packet is what two busy workers can share out.
+if (one.cpu !== undefined && two.cpu !== undefined) {
+  rows.push([
+    "cores busy, --jobs 1 / --jobs 2",
+    `${(one.cpu / one.elapsed).toFixed(2)} / ${(two.cpu / two.elapsed).toFixed(2)}`,
+    "",
+    "",
+  ]);
+  rows.push([
+    "CPU per packet, --jobs 1 / --jobs 2",
+    `${seconds(one.cpu / count)} / ${seconds(two.cpu / count)}`,
+    `${(two.cpu / one.cpu).toFixed(2)}x`,
+    "",
+  ]);
+}
 for (const window of memoryWindows(two.summary.items)) {
   const growth = window.heapLast / window.heapFirst;
   rows.push([
