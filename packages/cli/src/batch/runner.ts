@@ -2,11 +2,11 @@
 // pool of worker threads (in a process of its own, pool-process.ts) so every
 // core renders a batch, and for a single input on a machine with a core to
 // spare, in this thread with the PDFs on a helper.
-import { threadId } from "node:worker_threads";
 import type { BuildTask, FormatRenderer } from "../build/build-engagement.js";
 import { takeEarlyPdfThread } from "./early-pdf-thread.js";
 import { startPdfThread, type PdfThread } from "./pdf-thread.js";
 import type { TaskResult } from "./task-result.js";
+import { startTask, taskStats } from "./task-stats.js";
 import { processPoolRunner } from "./pool-process.js";
 
 export type Runner = {
@@ -18,7 +18,7 @@ export type Runner = {
 function inlineRunner(pdfThread?: PdfThread): Runner {
   return {
     async run(task) {
-      const started = performance.now();
+      const started = startTask();
       // Loaded here rather than at the top, so a helper thread started before
       // this point loads its modules while this thread loads these.
       const { buildEngagement } = await import("../build/build-engagement.js");
@@ -28,11 +28,7 @@ function inlineRunner(pdfThread?: PdfThread): Runner {
           ? renderFormat
           : (doc, format) => (format === "pdf" ? pdfThread.render(doc) : renderFormat(doc, format));
       const outcome = await buildEngagement(task, render);
-      const { rss, heapUsed } = process.memoryUsage();
-      return {
-        outcome,
-        stats: { threadId, milliseconds: performance.now() - started, rss, heapUsed },
-      };
+      return { outcome, stats: taskStats(started) };
     },
     destroy: async () => {
       await pdfThread?.destroy();

@@ -13,6 +13,8 @@ export type TaskStats = {
   readonly milliseconds: number;
   /** Resident set of the whole process (threads share it). */
   readonly rss: number;
-  /** The V8 heap of the thread that ran the task. */
+  /** The V8 heap of the thread that ran the task, garbage not yet collected included. */
   readonly heapUsed: number;
+  /** That heap right after the thread's last full collection (none yet: absent). */
+  readonly live?: number;
 };

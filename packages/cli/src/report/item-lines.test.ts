@@ -1,6 +1,7 @@
 import type { Diagnostic } from "@clausework/schema";
 import { describe, expect, it } from "vitest";
 import type { ItemReport } from "../batch/run-batch.js";
+import type { TaskStats } from "../batch/task-result.js";
 import { itemLines, type LineOptions } from "./item-lines.js";
 
 const warning: Diagnostic = {
@@ -19,13 +20,20 @@ const error: Diagnostic = {
 };
 const normal: LineOptions = { verbosity: "normal", color: false, debug: false };
 
+const stats: TaskStats = {
+  threadId: 2,
+  milliseconds: 1500,
+  rss: 200 * 1024 * 1024,
+  heapUsed: 50 * 1024 * 1024,
+};
+
 const built: ItemReport = {
   name: "a.json",
   status: "built",
   id: "a",
   diagnostics: [warning],
   outputs: ["out/a/contract.pdf", "out/a/contract.md"],
-  stats: { threadId: 2, milliseconds: 1500, rss: 200 * 1024 * 1024, heapUsed: 50 * 1024 * 1024 },
+  stats,
 };
 
 describe("itemLines", () => {
@@ -47,6 +55,10 @@ describe("itemLines", () => {
       "    1.50 s on the worker thread 2; heap 50.0 MB, process 200.0 MB",
       "a.json  warning  /fees  no late fee (no-late-fee)",
     ]);
+    const collected: ItemReport = { ...built, stats: { ...stats, live: 30 * 1024 * 1024 } };
+    expect(itemLines(collected, { ...normal, verbosity: "verbose" })).toContain(
+      "    1.50 s on the worker thread 2; heap 50.0 MB (30.0 MB live), process 200.0 MB",
+    );
   });
 
   it("prints only failures and their errors when quiet", () => {

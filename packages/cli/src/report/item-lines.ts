@@ -27,7 +27,8 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)
 function statsLine(stats: TaskStats): string {
   const where = stats.threadId === 0 ? "main thread" : `worker thread ${stats.threadId}`;
   const seconds = (stats.milliseconds / 1000).toFixed(2);
-  return `    ${seconds} s on the ${where}; heap ${megabytes(stats.heapUsed)}, process ${megabytes(stats.rss)}`;
+  const live = stats.live === undefined ? "" : ` (${megabytes(stats.live)} live)`;
+  return `    ${seconds} s on the ${where}; heap ${megabytes(stats.heapUsed)}${live}, process ${megabytes(stats.rss)}`;
 }
 
 function statusLine(item: ItemReport, color: boolean): string {
