@@ -116,6 +116,15 @@ describe("streams written into one buffer", () => {
         },
       ),
     ).toBeUndefined();
+    expect(
+      referencePrototype(
+        class {
+          ref(): never {
+            throw new TypeError("this document has no _security");
+          }
+        },
+      ),
+    ).toBeUndefined();
   });
 
   it("leave a document's bytes as they were", async () => {

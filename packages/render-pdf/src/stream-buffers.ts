@@ -99,7 +99,13 @@ function isReferencePrototype(value: unknown): value is StreamMethods {
 export function referencePrototype(pdfkit: unknown): StreamMethods | undefined {
   if (!isDocumentClass(pdfkit)) return undefined;
   const standIn = { _offsets: [], _waiting: 0, compress: false };
-  const reference: unknown = pdfkit.prototype.ref.call(standIn, {});
+  let reference: unknown;
+  try {
+    reference = pdfkit.prototype.ref.call(standIn, {});
+  } catch {
+    // A pdfkit whose references need more of a document than the stand-in has.
+    return undefined;
+  }
   // A reference as this file knows it: an empty chunk list and a data object.
   const known =
     typeof reference === "object" &&
