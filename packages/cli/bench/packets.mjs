@@ -96,8 +96,11 @@ function writeInputs(folder) {
   }
 }
 
+let batchCount = 0;
+
 function packets(inputs, jobs, extra = []) {
-  const out = join(work, `out-${jobs}-${rows.length}`);
+  // A folder of its own for each batch: each starts from an empty one.
+  const out = join(work, `out-${jobs}-${batchCount++}`);
   const args = [
     cli,
     "packet",
@@ -121,7 +124,9 @@ function memoryWindows(items) {
     const peak = (list, key) =>
       Math.max(
         0,
-        ...list.filter((item) => item.stats.threadId === thread).map((item) => item.stats[key]),
+        ...list
+          .filter((item) => item.stats.threadId === thread && item.stats[key] !== undefined)
+          .map((item) => item.stats[key]),
       );
     return {
       thread,
@@ -168,7 +173,8 @@ const inputs = join(work, "inputs");
 writeInputs(inputs);
 // This machine's speed drifts by 10-20 % over minutes, so the two commands run
 // in turns, ABBA (1, 2, then 2, 1, ...), and the ratio is of their summed times.
-const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
+// An even number of rounds, so each command runs first as often as second.
+const rounds = 2 * Math.max(1, Math.ceil((Number(process.env.BENCH_ROUNDS) || 2) / 2));
 const batches = { 1: [], 2: [] };
 for (let round = 0; round < rounds; round++) {
   for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) batches[jobs].push(packets(inputs, jobs));
@@ -211,7 +217,8 @@ for (const window of memoryWindows(batches[2][0].summary.items)) {
   rows.push([
     `worker ${window.thread}: live heap, first 50 / last 50`,
     `${megabytes(window.liveFirst)} / ${megabytes(window.liveLast)}`,
-    `${(window.liveLast / window.liveFirst).toFixed(2)}x`,
+    // No full collection yet in a small batch: nothing to compare.
+    window.liveFirst > 0 ? `${(window.liveLast / window.liveFirst).toFixed(2)}x` : "n/a",
     "~1x (no leak)",
   ]);
   rows.push([

@@ -32,8 +32,9 @@ describe("task stats", () => {
     kept = undefined;
     fullCollection();
     const released = taskStats(startTask()).live ?? 0;
-    // 2,000 arrays of 500 numbers are about 8 MB, live at the first collection only.
-    expect(holding - released).toBeGreaterThan(6_000_000);
+    // 2,000 arrays of 500 small integers: 4 to 8 MB (by V8's pointer size),
+    // live at the first collection only.
+    expect(holding - released).toBeGreaterThan(3_500_000);
     expect(released).toBeGreaterThan(0);
     expect(taskStats(startTask()).live).toBe(released);
   });
