@@ -1,34 +1,25 @@
 // Streams written into one buffer must come out as pdfkit's own would: the
 // replacement is checked against a fresh copy of pdfkit on generated chunks,
 // compressed or not, and a document rendered with either gives the same bytes.
-import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sampleDocument } from "@clausework/model";
 import { renderPdf } from "./index.js";
 import {
   installStreamBuffers,
+  pdfmakeRequire,
   pdfmakesPdfkit,
   referencePrototype,
   replaceStreamMethods,
   write,
   type StreamMethods,
 } from "./stream-buffers.js";
+import { pristineModule } from "./test-pristine.js";
 
 // pdfkit as pdfmake requires it.
-const require = createRequire(createRequire(import.meta.url).resolve("pdfmake/js/PDFDocument.js"));
+const require = pdfmakeRequire();
 const pdfkitPath = require.resolve("pdfkit");
-
-/** pdfkit as published, loaded anew so no replacement has touched it. */
-function pristinePdfkit(): unknown {
-  const cached = require.cache[pdfkitPath];
-  delete require.cache[pdfkitPath];
-  try {
-    return require(pdfkitPath) as unknown;
-  } finally {
-    if (cached !== undefined) require.cache[pdfkitPath] = cached;
-  }
-}
+const pristinePdfkit = (): unknown => pristineModule(require, pdfkitPath);
 
 function prototypeOf(pdfkit: unknown): StreamMethods {
   const prototype = referencePrototype(pdfkit);

@@ -117,10 +117,14 @@ export function referencePrototype(pdfkit: unknown): StreamMethods | undefined {
   return isReferencePrototype(prototype) ? prototype : undefined;
 }
 
+/** A require that resolves as pdfmake's own modules do (its pdfkit, not another copy). */
+export function pdfmakeRequire(): NodeJS.Require {
+  return createRequire(createRequire(import.meta.url).resolve("pdfmake/js/PDFDocument.js"));
+}
+
 /** The pdfkit module that pdfmake's PDFDocument extends. */
 export function pdfmakesPdfkit(): unknown {
-  const require = createRequire(import.meta.url);
-  return createRequire(require.resolve("pdfmake/js/PDFDocument.js"))("pdfkit");
+  return pdfmakeRequire()("pdfkit");
 }
 
 /** Gives a PDFReference prototype the write above, and a finalize that takes its bytes. */

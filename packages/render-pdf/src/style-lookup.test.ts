@@ -12,6 +12,7 @@ import {
   installStyleLookup,
   type StyleStack,
 } from "./style-lookup.js";
+import { pristineModule } from "./test-pristine.js";
 
 type StyleStackClass = {
   new (dictionary: object, defaultStyle?: object): StyleStack & { push(entry: unknown): void };
@@ -24,13 +25,7 @@ const modulePath = require.resolve("pdfmake/js/StyleContextStack.js");
 
 /** pdfmake's class as published, loaded anew so no replacement has touched it. */
 function pristineClass(): StyleStackClass {
-  const cached = require.cache[modulePath];
-  delete require.cache[modulePath];
-  try {
-    return (require(modulePath) as { default: StyleStackClass }).default;
-  } finally {
-    if (cached !== undefined) require.cache[modulePath] = cached;
-  }
+  return (pristineModule(require, modulePath) as { default: StyleStackClass }).default;
 }
 
 const names = ["a", "b", "c", "d"];
