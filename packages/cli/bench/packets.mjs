@@ -76,6 +76,21 @@ function timed(command, args, options = {}) {
   return { elapsed, cpu, stdout: result.stdout };
 }
 
+/**
+ * Runs `first` and `second` `times` times each, in turns (ABBA: first, second,
+ * then second, first, ...) so that a slow stretch of the machine falls on
+ * both; their results, in two lists.
+ */
+function inTurns(times, first, second) {
+  const results = [[], []];
+  for (let turn = 0; turn < times; turn++) {
+    for (const which of turn % 2 === 0 ? [0, 1] : [1, 0]) {
+      results[which].push((which === 0 ? first : second)(turn));
+    }
+  }
+  return results;
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -172,24 +187,25 @@ function contractDefinition(file) {
 const inputs = join(work, "inputs");
 writeInputs(inputs);
 // This machine's speed drifts by 10-20 % over minutes, so the two commands run
-// in turns, ABBA (1, 2, then 2, 1, ...), and the ratio is of their summed times.
-// An even number of rounds, so each command runs first as often as second.
+// in turns, and the ratio is of their summed times. An even number of rounds,
+// so each command runs first as often as second.
 const rounds = 2 * Math.max(1, Math.ceil((Number(process.env.BENCH_ROUNDS) || 2) / 2));
-const batches = { 1: [], 2: [] };
-for (let round = 0; round < rounds; round++) {
-  for (const jobs of round % 2 === 0 ? [1, 2] : [2, 1]) batches[jobs].push(packets(inputs, jobs));
-}
+const [ones, twos] = inTurns(
+  rounds,
+  () => packets(inputs, 1),
+  () => packets(inputs, 2),
+);
 const total = (list, key) =>
   list.some((run) => run[key] === undefined)
     ? undefined
     : list.reduce((sum, run) => sum + run[key], 0);
-const one = { elapsed: total(batches[1], "elapsed"), cpu: total(batches[1], "cpu") };
-const two = { elapsed: total(batches[2], "elapsed"), cpu: total(batches[2], "cpu") };
+const one = { elapsed: total(ones, "elapsed"), cpu: total(ones, "cpu") };
+const two = { elapsed: total(twos, "elapsed"), cpu: total(twos, "cpu") };
 const each = (list) => list.map((run) => seconds(run.elapsed)).join(", ");
-rows.push([`${count} packets, --jobs 1 (${rounds} runs)`, each(batches[1]), "", ""]);
+rows.push([`${count} packets, --jobs 1 (${rounds} runs)`, each(ones), "", ""]);
 rows.push([
   `${count} packets, --jobs 2 (${rounds} runs)`,
-  each(batches[2]),
+  each(twos),
   `${(one.elapsed / two.elapsed).toFixed(2)}x faster`,
   ">= 1.8x",
 ]);
@@ -213,7 +229,7 @@ if (one.cpu !== undefined && two.cpu !== undefined) {
 // A leak shows in the heap right after full collections (live data). The
 // heap's peaks include garbage not yet collected: they follow V8's schedule
 // of full collections, which grows with the heap early in a batch.
-for (const window of memoryWindows(batches[2][0].summary.items)) {
+for (const window of memoryWindows(twos[0].summary.items)) {
   rows.push([
     `worker ${window.thread}: live heap, first 50 / last 50`,
     `${megabytes(window.liveFirst)} / ${megabytes(window.liveLast)}`,
@@ -228,7 +244,7 @@ for (const window of memoryWindows(batches[2][0].summary.items)) {
     "",
   ]);
 }
-const rss = memoryWindows(batches[2][0].summary.items).reduce(
+const rss = memoryWindows(twos[0].summary.items).reduce(
   (peak, window) => ({
     first: Math.max(peak.first, window.rssFirst),
     last: Math.max(peak.last, window.rssLast),
@@ -263,14 +279,10 @@ const coldRaw = (run) =>
     definitionFile,
     join(work, `raw-${run}.pdf`),
   ]).elapsed;
-// In turns, as the batches above, so a slow stretch of the machine falls on both.
-const coldTimes = { build: [], raw: [] };
-for (let run = 0; run < runs; run++) {
-  const order = run % 2 === 0 ? ["build", "raw"] : ["raw", "build"];
-  for (const kind of order) coldTimes[kind].push((kind === "build" ? coldBuild : coldRaw)(run));
-}
-const cold = median(coldTimes.build);
-const raw = median(coldTimes.raw);
+// In turns too, as the batches above.
+const [builds, raws] = inTurns(runs, coldBuild, coldRaw);
+const cold = median(builds);
+const raw = median(raws);
 rows.push(["cold build: contract, 4 formats (median of 5)", seconds(cold), "", ""]);
 rows.push([
   "cold raw pdfmake: same contract, PDF only",
