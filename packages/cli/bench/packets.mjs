@@ -5,6 +5,8 @@
 //
 //   1. 200 packets (the examples, each copy with its own id) with --jobs 1 and
 //      --jobs 2, in turns: the pool should give >= 1.8x the throughput on two cores.
+//   1b. A small batch (10 packets) the same way: --jobs 2 renders it in this
+//      thread with the PDFs on a second, which should still beat --jobs 1.
 //   2. Memory of each worker, read inside the worker after every packet: the live
 //      heap (after its last full collection) over the first 50 packets against
 //      the last 50 (growth means a leak), and the same for the heap's peaks.
@@ -96,13 +98,13 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function writeInputs(folder) {
+function writeInputs(folder, total = count) {
   mkdirSync(folder, { recursive: true });
   const sources = readdirSync(examples)
     .filter((name) => name.endsWith(".json"))
     .sort()
     .map((name) => JSON.parse(readFileSync(join(examples, name), "utf8")));
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; index < total; index++) {
     const source = sources[index % sources.length];
     const number = String(index).padStart(3, "0");
     // Without "$schema": its relative path would not resolve from the copy's folder.
@@ -226,6 +228,25 @@ if (one.cpu !== undefined && two.cpu !== undefined) {
     "",
   ]);
 }
+// 1b: a small batch, where a pool's per-worker warm-up would cost more than it
+// saves (runner.ts plans this thread and a PDF thread instead).
+const smallCount = 10;
+const smallInputs = join(work, "inputs-small");
+writeInputs(smallInputs, smallCount);
+const [smallOnes, smallTwos] = inTurns(
+  rounds,
+  () => packets(smallInputs, 1),
+  () => packets(smallInputs, 2),
+);
+const smallOne = total(smallOnes, "elapsed");
+const smallTwo = total(smallTwos, "elapsed");
+rows.push([`${smallCount} packets, --jobs 1 (${rounds} runs)`, each(smallOnes), "", ""]);
+rows.push([
+  `${smallCount} packets, --jobs 2 (${rounds} runs)`,
+  each(smallTwos),
+  `${(smallOne / smallTwo).toFixed(2)}x faster`,
+  "> 1x",
+]);
 // A leak shows in the heap right after full collections (live data). The
 // heap's peaks include garbage not yet collected: they follow V8's schedule
 // of full collections, which grows with the heap early in a batch.

@@ -1,12 +1,14 @@
 // The packet command as users run it: a real process with a worker pool
-// (workers load TypeScript through tsx, as the main thread does), a Ctrl-C in
-// the middle of a batch, and the live task list on a pseudo-terminal.
+// (workers load TypeScript through tsx, as the main thread does) or, for a
+// small batch, a PDF thread; a Ctrl-C in the middle of a batch with each; and
+// the live task list on a pseudo-terminal.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { PACKETS_PER_WORKER } from "../src/batch/plan.js";
 import { isTempFile } from "../src/files/atomic-write.js";
 import { packetProblems } from "./support/check-packet.js";
 import { examplesDirectory, exampleFiles, writeExampleCopies } from "./support/example-copies.js";
@@ -16,7 +18,23 @@ const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
 const command = [process.execPath, "--conditions=source", "--import", "tsx", "src/bin.ts"];
 const env = { ...process.env, NO_COLOR: "1", CI: "true", CLAUSEWORK_DEBUG: undefined };
 
-type JsonSummary = { built: number; items: { stats: { threadId: number } }[] };
+type JsonSummary = {
+  built: number;
+  threads: unknown;
+  items: { stats: { threadId: number } }[];
+};
+
+/** `packet <folder> --out <out> --jobs <jobs> --json --quiet`, which must exit 0. */
+function packetJson(folder: string, out: string, jobs: string): JsonSummary {
+  const result = spawnSync(
+    command[0] ?? "node",
+    [...command.slice(1), "packet", folder, "--out", out, "--jobs", jobs, "--json", "--quiet"],
+    { cwd: packageDirectory, env, encoding: "utf8", timeout: 120_000 },
+  );
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as JsonSummary;
+}
 
 /** Fields of /proc/<pid>/stat after the command name: state, parent, ... */
 function procStat(pid: number | string): string[] | undefined {
@@ -43,81 +61,90 @@ const isRunning = (pid: number): boolean => {
 
 describe("clausework packet, spawned", () => {
   it("builds on a pool of two workers and moves the bytes back intact", () => {
-    const out = tempFolder("pool");
-    const result = spawnSync(
-      command[0] ?? "node",
-      [
-        ...command.slice(1),
-        "packet",
-        examplesDirectory,
-        "--out",
-        out,
-        "--jobs",
-        "2",
-        "--json",
-        "--quiet",
-      ],
-      {
-        cwd: packageDirectory,
-        env,
-        encoding: "utf8",
-        timeout: 120_000,
-      },
-    );
-    expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
-    const summary = JSON.parse(result.stdout) as JsonSummary;
-    expect(summary.built).toBe(exampleFiles().length);
+    // A pool only for a batch that gives each worker its share (runner.ts).
+    const work = tempFolder("pool");
+    writeExampleCopies(join(work, "in"), 2 * PACKETS_PER_WORKER);
+    const summary = packetJson(join(work, "in"), join(work, "out"), "2");
+    expect(summary.built).toBe(2 * PACKETS_PER_WORKER);
+    expect(summary.threads).toEqual({ kind: "pool", workers: 2 });
     const threads = new Set(summary.items.map((item) => item.stats.threadId));
     expect(threads.size).toBe(2);
     expect(threads.has(0)).toBe(false);
-    for (const zip of readdirSync(out)) expect(packetProblems(join(out, zip))).toEqual([]);
+    for (const zip of readdirSync(join(work, "out")))
+      expect(packetProblems(join(work, "out", zip))).toEqual([]);
   }, 130_000);
 
-  it("stops cleanly on Ctrl-C mid-batch: exit 130, whole zips only, no temp files", async () => {
-    const work = tempFolder("interrupt");
-    writeExampleCopies(join(work, "in"), 40);
-    const out = join(work, "out");
-    const child = spawn(
-      command[0] ?? "node",
-      [...command.slice(1), "packet", join(work, "in"), "--out", out, "--jobs", "2"],
-      {
-        cwd: packageDirectory,
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on("exit", (code) => resolve(code)),
-    );
-    const zips = (): string[] =>
-      existsSync(out) ? readdirSync(out).filter((name) => name.endsWith(".zip")) : [];
-    const started = Date.now();
-    while (zips().length < 2 && Date.now() - started < 90_000)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    child.kill("SIGINT");
-    expect(await exited).toBe(130);
-    const left = readdirSync(out);
-    expect(left.filter((name) => isTempFile(name) || !name.endsWith(".zip"))).toEqual([]);
-    expect(left.length).toBeGreaterThanOrEqual(2);
-    expect(left.length).toBeLessThan(40);
-    for (const zip of left) expect(packetProblems(join(out, zip))).toEqual([]);
-    expect(stderr).not.toMatch(/Warning/);
-    expect(stderr).toMatch(
-      new RegExp(
-        `^interrupted: ${left.length} built, 0 failed, 0 warnings in [0-9.]+ s; ${40 - left.length} not built$`,
-        "m",
-      ),
-    );
+  it("builds a small batch in this thread with its PDFs on a second, to the same bytes", () => {
+    const out = tempFolder("small");
+    const summary = packetJson(examplesDirectory, join(out, "two"), "2");
+    expect(summary.built).toBe(exampleFiles().length);
+    expect(summary.threads).toEqual({ kind: "this-thread", pdfThread: true });
+    expect(new Set(summary.items.map((item) => item.stats.threadId))).toEqual(new Set([0]));
+    const alone = packetJson(examplesDirectory, join(out, "one"), "1");
+    expect(alone.threads).toEqual({ kind: "this-thread", pdfThread: false });
+    const zips = readdirSync(join(out, "one")).sort();
+    expect(readdirSync(join(out, "two")).sort()).toEqual(zips);
+    for (const zip of zips) {
+      expect(packetProblems(join(out, "two", zip))).toEqual([]);
+      expect(readFileSync(join(out, "two", zip)).equals(readFileSync(join(out, "one", zip)))).toBe(
+        true,
+      );
+    }
   }, 130_000);
+
+  it.each([
+    { copies: 40, threads: "a pool of 2 workers" },
+    { copies: 20, threads: "this one, and a second for PDFs" },
+  ])(
+    "stops cleanly on Ctrl-C mid-batch on $threads: exit 130, whole zips only, no temp files",
+    async ({ copies, threads }) => {
+      const work = tempFolder("interrupt");
+      writeExampleCopies(join(work, "in"), copies);
+      const out = join(work, "out");
+      const child = spawn(
+        command[0] ?? "node",
+        [...command.slice(1), "packet", join(work, "in"), "--out", out, "--jobs", "2", "--verbose"],
+        {
+          cwd: packageDirectory,
+          env,
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on("exit", (code) => resolve(code)),
+      );
+      const zips = (): string[] =>
+        existsSync(out) ? readdirSync(out).filter((name) => name.endsWith(".zip")) : [];
+      const started = Date.now();
+      while (zips().length < 2 && Date.now() - started < 90_000)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      child.kill("SIGINT");
+      expect(await exited).toBe(130);
+      const left = readdirSync(out);
+      expect(left.filter((name) => isTempFile(name) || !name.endsWith(".zip"))).toEqual([]);
+      expect(left.length).toBeGreaterThanOrEqual(2);
+      expect(left.length).toBeLessThan(copies);
+      for (const zip of left) expect(packetProblems(join(out, zip))).toEqual([]);
+      expect(stderr).not.toMatch(/Warning/);
+      expect(stderr).toContain(`threads: ${threads}\n`);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^interrupted: ${left.length} built, 0 failed, 0 warnings in [0-9.]+ s; ${copies - left.length} not built$`,
+          "m",
+        ),
+      );
+    },
+    130_000,
+  );
 
   it("runs the pool in a process of its own, V8 single-threaded, that ends with the command", async () => {
     const work = tempFolder("killed");
-    writeExampleCopies(join(work, "in"), 40);
+    // As many workers as cores, each with its share of the batch: V8's
+    // background threads would only compete with them.
+    writeExampleCopies(join(work, "in"), PACKETS_PER_WORKER * availableParallelism());
     const out = join(work, "out");
-    // As many workers as cores: V8's background threads would only compete with them.
     const jobs = String(availableParallelism());
     const child = spawn(
       command[0] ?? "node",

@@ -3,6 +3,7 @@
 // what comes back. Only this thread writes, always through temp files.
 import type { Diagnostic } from "@clausework/schema";
 import type { PreparedInput } from "./prepare.js";
+import { planBatch, planSlots, type BatchPlan } from "./plan.js";
 import { createRunner, type Runner } from "./runner.js";
 import type { TaskResult, TaskStats } from "./task-result.js";
 import { writeOutputs } from "./write-outputs.js";
@@ -27,6 +28,8 @@ export type BatchSummary = {
   readonly items: readonly ItemReport[];
   readonly milliseconds: number;
   readonly interrupted: boolean;
+  /** The threads it ran on. */
+  readonly plan: BatchPlan;
 };
 
 /** Runs `count` slots; `show` tells the view what a slot is working on ("" when idle). */
@@ -60,11 +63,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const { inputs } = options;
   const tasks = inputs.flatMap((input) => (input.kind === "task" ? [input.task] : []));
-  const runner = createRunner({
+  const plan = planBatch({
     jobs: options.jobs,
     tasks: tasks.length,
     pdf: tasks.some((task) => task.stage === undefined && task.formats.includes("pdf")),
   });
+  const runner = createRunner(plan);
   // Stops new work on Ctrl-C, and on the first failure with --fail-fast.
   const stop = new AbortController();
   const onAbort = (): void => stop.abort();
@@ -86,7 +90,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     show("");
   };
   try {
-    await options.view(Math.max(1, Math.min(options.jobs, inputs.length)), work);
+    await options.view(Math.max(1, Math.min(planSlots(plan), inputs.length)), work);
   } finally {
     options.signal.removeEventListener("abort", onAbort);
     await runner.destroy();
@@ -95,6 +99,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     items: inputs.map((input, index) => reports[index] ?? skipped(input.name)),
     milliseconds: performance.now() - started,
     interrupted: options.signal.aborted,
+    plan,
   };
 }
 

@@ -1,12 +1,13 @@
-// Runs build tasks: in this thread for --jobs 1 (simple to debug), on a piscina
-// pool of worker threads (in a process of its own, pool-process.ts) so every
-// core renders a batch, and for a single input on a machine with a core to
-// spare, in this thread with the PDFs on a helper.
+// Runs build tasks: in this thread for --jobs 1 (simple to debug); for a large
+// batch on a piscina pool of worker threads (in a process of its own,
+// pool-process.ts) so every core renders; and for a single input or a small
+// batch, with a core to spare, in this thread with the PDFs on a helper.
 import type { BuildTask, FormatRenderer } from "../build/build-engagement.js";
 import { takeEarlyPdfThread } from "./early-pdf-thread.js";
 import { startPdfThread, type PdfThread } from "./pdf-thread.js";
 import type { TaskResult } from "./task-result.js";
 import { startTask, taskStats } from "./task-stats.js";
+import type { BatchPlan } from "./plan.js";
 import { processPoolRunner } from "./pool-process.js";
 
 export type Runner = {
@@ -36,20 +37,7 @@ function inlineRunner(pdfThread?: PdfThread): Runner {
   };
 }
 
-export type RunnerPlan = {
-  readonly jobs: number;
-  readonly tasks: number;
-  /** Whether the tasks render PDFs (the slowest format, worth a thread of its own). */
-  readonly pdf: boolean;
-};
-
-/** One worker per job, never more workers than tasks; no pool at all for one task. */
-export function createRunner(plan: RunnerPlan): Runner {
-  const threads = Math.min(plan.jobs, plan.tasks);
-  if (threads >= 2) return processPoolRunner(threads);
-  return inlineRunner(
-    plan.jobs >= 2 && plan.tasks === 1 && plan.pdf
-      ? (takeEarlyPdfThread() ?? startPdfThread())
-      : undefined,
-  );
+export function createRunner(plan: BatchPlan): Runner {
+  if (plan.kind === "pool") return processPoolRunner(plan.workers);
+  return inlineRunner(plan.pdfThread ? (takeEarlyPdfThread() ?? startPdfThread()) : undefined);
 }

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { runBatchCommand } from "../batch/batch-command.js";
+import { PACKETS_PER_WORKER } from "../batch/plan.js";
 import type { CliContext, CommandModule } from "../context.js";
 import { UserError } from "../errors.js";
 import { findInputs } from "../files/find-inputs.js";
@@ -51,7 +52,10 @@ export const packetCommand: CommandModule = {
       .requiredOption("-o, --out <dir>", "output folder for <id>.zip (or <id>/ with --no-zip)");
     addDocumentOptions(command)
       .option("--no-zip", "write each packet as a folder instead of a zip")
-      .option("-j, --jobs <n>", "builds at once, each on a worker thread (default: one per core)")
+      .option(
+        "-j, --jobs <n>",
+        `threads to use at most (default: one per core): a worker for every ${PACKETS_PER_WORKER} packets, or for fewer than ${2 * PACKETS_PER_WORKER} this thread and a second for PDFs; 1 builds everything in this thread`,
+      )
       .option("--fail-fast", "stop at the first input that fails")
       .option("-q, --quiet", "print only failures")
       .option("--verbose", "print every file written, with time and memory per input")

@@ -8,7 +8,7 @@ import type { BatchSummary, ItemReport, SlotView } from "../batch/run-batch.js";
 import type { CliIo, OutputStream } from "../context.js";
 import { block, wantsColor } from "../output.js";
 import { itemLines, type LineOptions, type Verbosity } from "./item-lines.js";
-import { jsonSummary, summaryLine } from "./summary.js";
+import { jsonSummary, summaryLine, threadsLine } from "./summary.js";
 
 export type ReportOptions = {
   readonly verbosity: Verbosity;
@@ -54,6 +54,7 @@ export async function createReporter(io: CliIo, options: ReportOptions): Promise
   const finish = (reprint: (item: ItemReport) => boolean) => (summary: BatchSummary) => {
     const shown = summary.items.filter(reprint);
     io.stderr.write(block(shown.flatMap((item) => itemLines(item, lineOptions))));
+    if (options.verbosity === "verbose") io.stderr.write(`${threadsLine(summary.plan)}\n`);
     if (options.verbosity !== "quiet")
       io.stderr.write(`${summaryLine(summary, lineOptions.color)}\n`);
     if (options.json) io.stdout.write(jsonSummary(summary));

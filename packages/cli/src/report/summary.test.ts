@@ -1,7 +1,7 @@
 import type { Diagnostic } from "@clausework/schema";
 import { describe, expect, it } from "vitest";
 import type { BatchSummary, ItemReport } from "../batch/run-batch.js";
-import { batchExitCode, countItems, jsonSummary, summaryLine } from "./summary.js";
+import { batchExitCode, countItems, jsonSummary, summaryLine, threadsLine } from "./summary.js";
 
 const warning: Diagnostic = {
   severity: "warning",
@@ -19,6 +19,7 @@ const summary = (items: ItemReport[], interrupted = false): BatchSummary => ({
   items,
   milliseconds: 1234,
   interrupted,
+  plan: { kind: "pool", workers: 2 },
 });
 
 describe("batch summary", () => {
@@ -61,10 +62,19 @@ describe("batch summary", () => {
       skipped: 0,
       warnings: 1,
       milliseconds: 1234,
+      threads: { kind: "pool", workers: 2 },
       items: [
         { file: "failed.json", status: "failed", outputs: [], diagnostics: [warning] },
         { file: "built.json", status: "built", outputs: ["packets/x.zip"], diagnostics: [] },
       ],
     });
+  });
+
+  it("names the threads a batch ran on, for --verbose", () => {
+    expect(threadsLine({ kind: "pool", workers: 3 })).toBe("threads: a pool of 3 workers");
+    expect(threadsLine({ kind: "this-thread", pdfThread: true })).toBe(
+      "threads: this one, and a second for PDFs",
+    );
+    expect(threadsLine({ kind: "this-thread", pdfThread: false })).toBe("threads: this one");
   });
 });

@@ -1,6 +1,7 @@
 // The end of a batch: one summary line for people, one JSON document for
 // machines, and the exit code.
 import type { BatchSummary, ItemReport } from "../batch/run-batch.js";
+import type { BatchPlan } from "../batch/plan.js";
 import { EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "../context.js";
 import { paint, plural } from "../output.js";
 
@@ -39,6 +40,13 @@ export function summaryLine(summary: BatchSummary, color: boolean): string {
   return paint(line, counts.failed > 0 || summary.interrupted ? "red" : "green", color);
 }
 
+/** `--verbose`: the threads a batch ran on (runner.ts chooses them by its size). */
+export function threadsLine(plan: BatchPlan): string {
+  if (plan.kind === "pool")
+    return `threads: a pool of ${plural(plan.workers, "worker", "workers")}`;
+  return plan.pdfThread ? "threads: this one, and a second for PDFs" : "threads: this one";
+}
+
 /** `--json`: the whole run on standard output, items in input order. */
 export function jsonSummary(summary: BatchSummary): string {
   const counts = countItems(summary.items);
@@ -47,6 +55,7 @@ export function jsonSummary(summary: BatchSummary): string {
     interrupted: summary.interrupted,
     ...counts,
     milliseconds: Math.round(summary.milliseconds),
+    threads: summary.plan,
     items: summary.items.map((item) => ({
       file: item.name,
       status: item.status,
