@@ -229,7 +229,7 @@ if (one.cpu !== undefined && two.cpu !== undefined) {
   ]);
 }
 // 1b: a small batch, where a pool's per-worker warm-up would cost more than it
-// saves (runner.ts plans this thread and a PDF thread instead).
+// saves (cli/src/batch/plan.ts plans this thread and a PDF thread instead).
 const smallCount = 10;
 const smallInputs = join(work, "inputs-small");
 writeInputs(smallInputs, smallCount);

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { poolFrom } from "../src/batch/plan.js";
+import { writeExampleCopies } from "./support/example-copies.js";
 
 const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
 const bundled = join(packageDirectory, "bundle", "bin.js");
@@ -17,12 +19,12 @@ const fromSource = ["--conditions=source", "--import", "tsx", "src/bin.ts"];
 const examples = join(packageDirectory, "..", "..", "examples", "engagements");
 const example = join(examples, "va-retainer-handover.json");
 
-function run(entry: readonly string[], args: readonly string[]) {
+function run(entry: readonly string[], args: readonly string[], timeout = 60_000) {
   const result = spawnSync(process.execPath, [...entry, ...args], {
     cwd: packageDirectory,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", CI: "true" },
-    timeout: 60_000,
+    timeout,
   });
   if (result.error !== undefined) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -65,12 +67,20 @@ describe("the bundled command", { timeout: 120_000 }, () => {
   });
 
   it("builds packets on a pool of worker threads, whose manifests match their files", () => {
+    // A batch large enough for a pool (plan.ts); the first four again on one thread.
+    const copies = poolFrom(2);
+    const written = writeExampleCopies(join(work, "pool-in"), copies);
     const out = join(work, "packets");
-    const { code, stderr } = run([bundled], ["packet", examples, "--out", out, "--jobs", "2"]);
-    expect(stderr).toContain("4 built, 0 failed");
-    expect(code).toBe(0);
+    const pool = run(
+      [bundled],
+      ["packet", join(work, "pool-in"), "--out", out, "--jobs", "2", "--verbose"],
+      110_000,
+    );
+    expect(pool.stderr).toContain(`${copies} built, 0 failed`);
+    expect(pool.stderr).toContain("threads: a pool of 2 workers\n");
+    expect(pool.code).toBe(0);
     const zips = readdirSync(out).filter((name) => name.endsWith(".zip"));
-    expect(zips).toHaveLength(4);
+    expect(zips).toHaveLength(copies);
     for (const zip of zips) {
       const entries = unzipSync(readFileSync(join(out, zip)));
       const manifest = JSON.parse(strFromU8(entries["manifest.json"] ?? new Uint8Array())) as {
@@ -82,6 +92,16 @@ describe("the bundled command", { timeout: 120_000 }, () => {
         expect(bytes.length, file.path).toBe(file.bytes);
         expect(createHash("sha256").update(bytes).digest("hex"), file.path).toBe(file.sha256);
       }
+    }
+    // A worker's earlier packets must not change a later one's bytes.
+    const alone = join(work, "packets-alone");
+    expect(
+      run([bundled], ["packet", ...written.slice(0, 4), "--out", alone, "--jobs", "1"]).code,
+    ).toBe(0);
+    const aloneZips = readdirSync(alone);
+    expect(aloneZips).toHaveLength(4);
+    for (const zip of aloneZips) {
+      expect(readFileSync(join(alone, zip)).equals(readFileSync(join(out, zip))), zip).toBe(true);
     }
   });
 

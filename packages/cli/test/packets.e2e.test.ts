@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PACKETS_PER_WORKER } from "../src/batch/plan.js";
+import { poolFrom } from "../src/batch/plan.js";
 import { isTempFile } from "../src/files/atomic-write.js";
 import { packetProblems } from "./support/check-packet.js";
 import { examplesDirectory, exampleFiles, writeExampleCopies } from "./support/example-copies.js";
@@ -61,11 +61,11 @@ const isRunning = (pid: number): boolean => {
 
 describe("clausework packet, spawned", () => {
   it("builds on a pool of two workers and moves the bytes back intact", () => {
-    // A pool only for a batch that gives each worker its share (runner.ts).
+    // A pool only for a batch large enough to repay its warm-up (plan.ts).
     const work = tempFolder("pool");
-    writeExampleCopies(join(work, "in"), 2 * PACKETS_PER_WORKER);
+    writeExampleCopies(join(work, "in"), poolFrom(2));
     const summary = packetJson(join(work, "in"), join(work, "out"), "2");
-    expect(summary.built).toBe(2 * PACKETS_PER_WORKER);
+    expect(summary.built).toBe(poolFrom(2));
     expect(summary.threads).toEqual({ kind: "pool", workers: 2 });
     const threads = new Set(summary.items.map((item) => item.stats.threadId));
     expect(threads.size).toBe(2);
@@ -93,7 +93,7 @@ describe("clausework packet, spawned", () => {
   }, 130_000);
 
   it.each([
-    { copies: 40, threads: "a pool of 2 workers" },
+    { copies: poolFrom(2), threads: "a pool of 2 workers" },
     { copies: 20, threads: "this one, and a second for PDFs" },
   ])(
     "stops cleanly on Ctrl-C mid-batch on $threads: exit 130, whole zips only, no temp files",
@@ -143,7 +143,7 @@ describe("clausework packet, spawned", () => {
     const work = tempFolder("killed");
     // As many workers as cores, each with its share of the batch: V8's
     // background threads would only compete with them.
-    writeExampleCopies(join(work, "in"), PACKETS_PER_WORKER * availableParallelism());
+    writeExampleCopies(join(work, "in"), poolFrom(availableParallelism()));
     const out = join(work, "out");
     const jobs = String(availableParallelism());
     const child = spawn(

@@ -1,4 +1,4 @@
-// A build of one engagement renders its PDFs on a helper thread (runner.ts),
+// A build of one engagement renders its PDFs on a helper thread (plan.ts),
 // which must load pdfmake and parse its fonts before it can draw anything. That
 // warm-up is the longest stretch of a cold build, so bin.ts starts the thread
 // before it loads the rest of the CLI (the schema, the generator, the other
@@ -58,7 +58,8 @@ function isFile(path: string, cwd: string): boolean {
 
 /**
  * Whether `clausework <argv>` is a build the runner will give a PDF thread: one
- * input, PDF among the formats, no --stage, and a core to spare. A wrong "yes"
+ * input, PDF among the formats, no --stage, and a core to spare. (A small batch
+ * gets one too, plan.ts; it starts when the inputs are read.) A wrong "yes"
  * costs an unused thread's warm-up; a wrong "no" only a later start.
  */
 export function wantsEarlyPdfThread(argv: readonly string[], cwd: string): boolean {

@@ -23,6 +23,8 @@ export type PdfReply = { readonly id: number } & (
 export type PdfThread = {
   readonly render: (doc: DocumentModel) => Promise<Uint8Array>;
   readonly destroy: () => Promise<void>;
+  /** Whether the thread has ended: destroyed, or crashed. */
+  readonly stopped: () => boolean;
 };
 
 type Pending = {
@@ -79,5 +81,27 @@ export function startPdfThread(): PdfThread {
       stop(new Error("the PDF thread was ended"));
       await worker.terminate();
     },
+    stopped: () => stopped !== undefined,
+  };
+}
+
+/**
+ * A PDF thread for a batch: when the thread dies (out of memory on one
+ * document, say), the next document gets a new one, so a crash fails the tasks
+ * it had in hand, as a pool's worker would, and not the rest of the batch.
+ */
+export function restartingPdfThread(first: PdfThread, start = startPdfThread): PdfThread {
+  let current = first;
+  let ended = false;
+  return {
+    render(doc) {
+      if (!ended && current.stopped()) current = start();
+      return current.render(doc);
+    },
+    async destroy() {
+      ended = true;
+      await current.destroy();
+    },
+    stopped: () => ended || current.stopped(),
   };
 }

@@ -1,6 +1,6 @@
-// How a batch runs, chosen by its size: a pool of workers, or this thread with
-// its PDFs on a second (or alone, with --jobs 1). runner.ts starts what this
-// plans; the commands' help quotes PACKETS_PER_WORKER.
+// How a batch runs, chosen by its size and --jobs: a pool of workers, or this
+// thread with its PDFs on a second (or alone, with --jobs 1). runner.ts starts
+// what this plans.
 
 export type BatchShape = {
   readonly jobs: number;
@@ -15,21 +15,35 @@ export type BatchPlan =
   | { readonly kind: "this-thread"; readonly pdfThread: boolean };
 
 /**
- * Packets each pool worker must have before the pool beats this thread with a
- * PDF thread. Every worker loads the renderers and warms V8 up on its own (about
- * 3 s of CPU each, ten packets' worth); this thread and the PDF thread warm up
- * each renderer once between them, but the PDF thread carries two thirds of
- * the work. On two cores, in turns: 40 packets took 13.1 s this way against
- * 13.4 s on a pool, 60 packets 19.8 s against 17.9 s (docs/benchmarks.md,
- * "Small batches").
+ * Seconds, measured in turns on two cores (docs/benchmarks.md, "Small batches"):
+ * the plan that should finish first wins. A pool's workers each load the
+ * renderers and warm V8 up on their own before they are under way; this thread
+ * and a PDF thread warm each renderer up once, but the PDF thread carries two
+ * thirds of every packet, so it sets their pace.
  */
-export const PACKETS_PER_WORKER = 20;
+export const COSTS = {
+  /** A packet, for this thread with a PDF thread. */
+  splitPacket: 0.34,
+  /** A packet, for one worker of a pool. */
+  workerPacket: 0.45,
+  /** How much later a pool is under way than a PDF thread. */
+  poolStart: 5.2,
+} as const;
 
-/** `jobs` is the most threads to use; a worker only for every PACKETS_PER_WORKER tasks. */
-export function planBatch(plan: BatchShape): BatchPlan {
-  const workers = Math.min(plan.jobs, Math.floor(plan.tasks / PACKETS_PER_WORKER));
-  if (workers >= 2) return { kind: "pool", workers };
-  return { kind: "this-thread", pdfThread: plan.jobs >= 2 && plan.pdf };
+/** `jobs` is the most threads to use; a pool, of that many workers, only when it wins. */
+export function planBatch(shape: BatchShape): BatchPlan {
+  const workers = Math.min(shape.jobs, shape.tasks);
+  const saved = shape.tasks * (COSTS.splitPacket - COSTS.workerPacket / workers);
+  if (workers >= 2 && saved > COSTS.poolStart) return { kind: "pool", workers };
+  return { kind: "this-thread", pdfThread: shape.jobs >= 2 && shape.pdf };
+}
+
+/** The smallest batch that gets a pool with `jobs` threads: 46 with two, 23 with four. */
+export function poolFrom(jobs: number): number {
+  if (jobs < 2) return Number.POSITIVE_INFINITY;
+  for (let tasks = 2; ; tasks++) {
+    if (planBatch({ jobs, tasks, pdf: true }).kind === "pool") return tasks;
+  }
 }
 
 /**

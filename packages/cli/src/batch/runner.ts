@@ -4,7 +4,7 @@
 // batch, with a core to spare, in this thread with the PDFs on a helper.
 import type { BuildTask, FormatRenderer } from "../build/build-engagement.js";
 import { takeEarlyPdfThread } from "./early-pdf-thread.js";
-import { startPdfThread, type PdfThread } from "./pdf-thread.js";
+import { restartingPdfThread, startPdfThread, type PdfThread } from "./pdf-thread.js";
 import type { TaskResult } from "./task-result.js";
 import { startTask, taskStats } from "./task-stats.js";
 import type { BatchPlan } from "./plan.js";
@@ -39,5 +39,7 @@ function inlineRunner(pdfThread?: PdfThread): Runner {
 
 export function createRunner(plan: BatchPlan): Runner {
   if (plan.kind === "pool") return processPoolRunner(plan.workers);
-  return inlineRunner(plan.pdfThread ? (takeEarlyPdfThread() ?? startPdfThread()) : undefined);
+  return inlineRunner(
+    plan.pdfThread ? restartingPdfThread(takeEarlyPdfThread() ?? startPdfThread()) : undefined,
+  );
 }

@@ -8,7 +8,7 @@ export type TaskResult = {
 
 /** Measured where the task ran; memory is read right after the task, from inside the worker. */
 export type TaskStats = {
-  /** 0 for the main thread (--jobs 1). */
+  /** 0 for the main thread (--jobs 1, or a batch too small for a pool). */
   readonly threadId: number;
   readonly milliseconds: number;
   /** Resident set of the whole process (threads share it). */

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { runBatchCommand } from "../batch/batch-command.js";
-import { PACKETS_PER_WORKER } from "../batch/plan.js";
+import { poolFrom } from "../batch/plan.js";
 import { parseStage } from "../build/formats.js";
 import type { CliContext, CommandModule } from "../context.js";
 import {
@@ -37,7 +37,7 @@ export const buildCommand: CommandModule = {
       .option("--stage <stage>", "write intermediate JSON instead: resolved, facts or model")
       .option(
         "-j, --jobs <n>",
-        `threads to use at most (default: one per core): a worker for every ${PACKETS_PER_WORKER} files, or for fewer than ${2 * PACKETS_PER_WORKER} this thread and a second for PDFs; 1 builds everything in this thread`,
+        `threads to use at most (default: one per core): many files run on a pool of workers (from ${poolFrom(2)} with two threads, ${poolFrom(4)} with four), fewer here with a second thread for their PDFs; 1 builds everything in this thread`,
       )
       .addHelpText("after", examples)
       .action(async (files: string[], options: BuildOptions) => {

@@ -56,8 +56,8 @@ describe("clausework packet", { timeout: 120_000 }, () => {
 
   it("gives the same zip bytes on every run, whichever thread built which engagement", async () => {
     const cwd = workspace();
-    // One thread builds them all in turn, then two threads share them: a PDF must
-    // not depend on what its thread rendered before.
+    // One thread builds them all in turn, then this thread and a PDF thread share
+    // them (plan.ts): a PDF must not depend on what its thread rendered before.
     for (const [out, jobs] of [
       ["first", "1"],
       ["second", "2"],

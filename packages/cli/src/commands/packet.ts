@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { runBatchCommand } from "../batch/batch-command.js";
-import { PACKETS_PER_WORKER } from "../batch/plan.js";
+import { poolFrom } from "../batch/plan.js";
 import type { CliContext, CommandModule } from "../context.js";
 import { UserError } from "../errors.js";
 import { findInputs } from "../files/find-inputs.js";
@@ -54,7 +54,7 @@ export const packetCommand: CommandModule = {
       .option("--no-zip", "write each packet as a folder instead of a zip")
       .option(
         "-j, --jobs <n>",
-        `threads to use at most (default: one per core): a worker for every ${PACKETS_PER_WORKER} packets, or for fewer than ${2 * PACKETS_PER_WORKER} this thread and a second for PDFs; 1 builds everything in this thread`,
+        `threads to use at most (default: one per core): a large batch runs on a pool of workers (from ${poolFrom(2)} packets with two threads, ${poolFrom(4)} with four), a smaller one here with a second thread for its PDFs; 1 builds everything in this thread`,
       )
       .option("--fail-fast", "stop at the first input that fails")
       .option("-q, --quiet", "print only failures")

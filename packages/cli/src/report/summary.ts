@@ -40,7 +40,7 @@ export function summaryLine(summary: BatchSummary, color: boolean): string {
   return paint(line, counts.failed > 0 || summary.interrupted ? "red" : "green", color);
 }
 
-/** `--verbose`: the threads a batch ran on (runner.ts chooses them by its size). */
+/** `--verbose`: the threads a batch ran on (plan.ts chooses them by its size and --jobs). */
 export function threadsLine(plan: BatchPlan): string {
   if (plan.kind === "pool")
     return `threads: a pool of ${plural(plan.workers, "worker", "workers")}`;
