@@ -21,7 +21,7 @@ const env = { ...process.env, NO_COLOR: "1", CI: "true", CLAUSEWORK_DEBUG: undef
 type JsonSummary = {
   built: number;
   threads: unknown;
-  items: { stats: { threadId: number } }[];
+  items: { stats: { threadId: number; pdfThread?: boolean } }[];
 };
 
 /** `packet <folder> --out <out> --jobs <jobs> --json --quiet`, which must exit 0. */
@@ -80,8 +80,13 @@ describe("clausework packet, spawned", () => {
     expect(summary.built).toBe(exampleFiles().length);
     expect(summary.threads).toEqual({ kind: "this-thread", pdfThread: true });
     expect(new Set(summary.items.map((item) => item.stats.threadId))).toEqual(new Set([0]));
+    // Each packet's PDFs went to the PDF thread.
+    expect(summary.items.map((item) => item.stats.pdfThread)).toEqual(
+      summary.items.map(() => true),
+    );
     const alone = packetJson(examplesDirectory, join(out, "one"), "1");
     expect(alone.threads).toEqual({ kind: "this-thread", pdfThread: false });
+    expect(alone.items.some((item) => item.stats.pdfThread !== undefined)).toBe(false);
     const zips = readdirSync(join(out, "one")).sort();
     expect(readdirSync(join(out, "two")).sort()).toEqual(zips);
     for (const zip of zips) {

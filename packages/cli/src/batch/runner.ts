@@ -29,7 +29,8 @@ function inlineRunner(pdfThread?: PdfThread): Runner {
           ? renderFormat
           : (doc, format) => (format === "pdf" ? pdfThread.render(doc) : renderFormat(doc, format));
       const outcome = await buildEngagement(task, render);
-      return { outcome, stats: taskStats(started) };
+      const stats = taskStats(started);
+      return { outcome, stats: pdfThread === undefined ? stats : { ...stats, pdfThread: true } };
     },
     destroy: async () => {
       await pdfThread?.destroy();

@@ -17,4 +17,9 @@ export type TaskStats = {
   readonly heapUsed: number;
   /** That heap right after the thread's last full collection (none yet: absent). */
   readonly live?: number;
+  /**
+   * The PDFs were drawn on a helper thread, alongside other tasks' (a small
+   * batch, plan.ts): the time includes waiting for them; the heap is not the helper's.
+   */
+  readonly pdfThread?: true;
 };

@@ -59,6 +59,10 @@ describe("itemLines", () => {
     expect(itemLines(collected, { ...normal, verbosity: "verbose" })).toContain(
       "    1.50 s on the worker thread 2; heap 50.0 MB (30.0 MB live), process 200.0 MB",
     );
+    const helped: ItemReport = { ...built, stats: { ...stats, threadId: 0, pdfThread: true } };
+    expect(itemLines(helped, { ...normal, verbosity: "verbose" })).toContain(
+      "    1.50 s on the main thread (PDFs on a helper thread); heap 50.0 MB, process 200.0 MB",
+    );
   });
 
   it("prints only failures and their errors when quiet", () => {

@@ -25,7 +25,9 @@ function destination(outputs: readonly string[]): string {
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function statsLine(stats: TaskStats): string {
-  const where = stats.threadId === 0 ? "main thread" : `worker thread ${stats.threadId}`;
+  const thread = stats.threadId === 0 ? "main thread" : `worker thread ${stats.threadId}`;
+  // The heap figures are this thread's only: the PDF thread is not counted.
+  const where = stats.pdfThread === true ? `${thread} (PDFs on a helper thread)` : thread;
   const seconds = (stats.milliseconds / 1000).toFixed(2);
   const live = stats.live === undefined ? "" : ` (${megabytes(stats.live)} live)`;
   return `    ${seconds} s on the ${where}; heap ${megabytes(stats.heapUsed)}${live}, process ${megabytes(stats.rss)}`;
