@@ -21,7 +21,7 @@ export type Argument =
   | { readonly source: "literal"; readonly value: Literal };
 
 const NEEDS: Readonly<Record<Parameter, string>> = {
-  any: "a value",
+  value: "a value",
   text: "text or a number",
   number: "a number",
   date: "a date",
@@ -51,7 +51,7 @@ function describeArgument(argument: Argument): string {
 
 function fieldFits(parameter: Parameter, shape: Shape): boolean {
   switch (parameter) {
-    case "any":
+    case "value":
       return true;
     case "text":
       return shape.kind === "text" || shape.kind === "number" || shape.kind === "amount";
@@ -91,7 +91,7 @@ function refusal(format: () => unknown): string | undefined {
 function literalFits(parameter: Parameter, value: Literal): string | boolean {
   const quoted = typeof value === "string" ? value : undefined;
   switch (parameter) {
-    case "any":
+    case "value":
       return true;
     case "text":
       return quoted !== undefined || typeof value === "number";

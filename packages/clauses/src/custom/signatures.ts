@@ -6,7 +6,7 @@ import { BOOLEAN, text, type Shape } from "./shape.js";
 
 /** The kind of value one argument must be. */
 export type Parameter =
-  | "any"
+  | "value"
   | "text"
   | "number"
   | "date"
@@ -40,8 +40,8 @@ export type Signature = {
 const formats = (...parameters: Parameter[]): Signature => ({ parameters, returns: text() });
 
 const logic = (least: number): Signature => ({
-  parameters: Array.from({ length: least }, () => "any" as const),
-  rest: "any",
+  parameters: Array.from({ length: least }, () => "value" as const),
+  rest: "value",
   returns: BOOLEAN,
 });
 
@@ -69,10 +69,10 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   not: logic(1),
   block: formats("block-name"),
   notice: { ...formats("notice-tone", "quoted-text"), optional: 1, block: true },
-  if: { parameters: ["any"], block: true, returns: text() },
-  unless: { parameters: ["any"], block: true, returns: text() },
-  each: { parameters: ["any"], block: true, returns: text() },
-  with: { parameters: ["any"], block: true, returns: text() },
+  if: { parameters: ["value"], block: true, returns: text() },
+  unless: { parameters: ["value"], block: true, returns: text() },
+  each: { parameters: ["value"], block: true, returns: text() },
+  with: { parameters: ["value"], block: true, returns: text() },
 };
 
 export function signatureOf(name: string): Signature | undefined {
