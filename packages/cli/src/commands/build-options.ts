@@ -2,6 +2,7 @@
 // which issue date, whether advice fails the build, and the user's own clauses.
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
+import { poolFrom } from "../batch/plan.js";
 import type { TaskSettings } from "../batch/prepare.js";
 import type { Layout } from "../build/layout.js";
 import { documentKinds, formats, parseChoices, parseDate, type Stage } from "../build/formats.js";
@@ -52,6 +53,14 @@ export function taskSettings(
     layout,
     toolVersion: packageVersion(),
   };
+}
+
+/** `-j, --jobs <n>` of build and packet, whose help says how the threads are used. */
+export function addJobsOption(command: Command, inputs: string): Command {
+  return command.option(
+    "-j, --jobs <n>",
+    `threads to use at most (default: one per core): many ${inputs} run on a pool of workers (from ${poolFrom(2)} with two threads, ${poolFrom(4)} with four), fewer here with a second thread for their PDFs; 1 builds everything in this thread`,
+  );
 }
 
 /** `--jobs N`: a whole number from 1; the default is one job per core. */

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import { runBatchCommand } from "../batch/batch-command.js";
-import { poolFrom } from "../batch/plan.js";
 import { parseStage } from "../build/formats.js";
 import type { CliContext, CommandModule } from "../context.js";
 import {
   addDocumentOptions,
+  addJobsOption,
   parseJobs,
   taskSettings,
   type DocumentOptions,
@@ -33,12 +33,11 @@ export const buildCommand: CommandModule = {
       .description("build the documents of engagement files into a folder")
       .argument("<files...>", "engagement files, or - to read standard input")
       .requiredOption("-o, --out <dir>", "output folder; each engagement gets <dir>/<id>/");
-    addDocumentOptions(command)
-      .option("--stage <stage>", "write intermediate JSON instead: resolved, facts or model")
-      .option(
-        "-j, --jobs <n>",
-        `threads to use at most (default: one per core): many files run on a pool of workers (from ${poolFrom(2)} with two threads, ${poolFrom(4)} with four), fewer here with a second thread for their PDFs; 1 builds everything in this thread`,
-      )
+    addDocumentOptions(command).option(
+      "--stage <stage>",
+      "write intermediate JSON instead: resolved, facts or model",
+    );
+    addJobsOption(command, "files")
       .addHelpText("after", examples)
       .action(async (files: string[], options: BuildOptions) => {
         const stage = parseStage(options.stage);

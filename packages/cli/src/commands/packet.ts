@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import { runBatchCommand } from "../batch/batch-command.js";
-import { poolFrom } from "../batch/plan.js";
 import type { CliContext, CommandModule } from "../context.js";
 import { UserError } from "../errors.js";
 import { findInputs } from "../files/find-inputs.js";
 import type { Verbosity } from "../report/item-lines.js";
 import {
   addDocumentOptions,
+  addJobsOption,
   parseJobs,
   taskSettings,
   type DocumentOptions,
@@ -50,12 +50,11 @@ export const packetCommand: CommandModule = {
       )
       .argument("<paths...>", "engagement files, or folders to search for *.json")
       .requiredOption("-o, --out <dir>", "output folder for <id>.zip (or <id>/ with --no-zip)");
-    addDocumentOptions(command)
-      .option("--no-zip", "write each packet as a folder instead of a zip")
-      .option(
-        "-j, --jobs <n>",
-        `threads to use at most (default: one per core): a large batch runs on a pool of workers (from ${poolFrom(2)} packets with two threads, ${poolFrom(4)} with four), a smaller one here with a second thread for its PDFs; 1 builds everything in this thread`,
-      )
+    addDocumentOptions(command).option(
+      "--no-zip",
+      "write each packet as a folder instead of a zip",
+    );
+    addJobsOption(command, "packets")
       .option("--fail-fast", "stop at the first input that fails")
       .option("-q, --quiet", "print only failures")
       .option("--verbose", "print every file written, with time and memory per input")
