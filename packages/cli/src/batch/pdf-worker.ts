@@ -1,9 +1,9 @@
 // A thread that only renders PDFs, for a single build or a small batch on a
-// machine with a core to spare (plan.ts): it loads pdfmake and parses the fonts while the main thread is still
-// validating and generating, then renders the PDFs while the main thread renders
-// the other formats. Until the first request comes it lays out the clause
-// library's words (pdf-warm-up.ts). Requests are answered one at a time, in the
-// order they came.
+// machine with a core to spare (plan.ts): it loads pdfmake and parses the fonts
+// while the main thread is still validating and generating, then renders the
+// PDFs while the main thread renders the other formats. Until the first request
+// comes it lays out the clause library's words (pdf-warm-up.ts). Requests are
+// answered one at a time, in the order they came.
 import { parentPort } from "node:worker_threads";
 import { MissingGlyphsError, renderPdf } from "@clausework/render-pdf";
 import type { PdfReply, PdfRequest } from "./pdf-thread.js";

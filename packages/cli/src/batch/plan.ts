@@ -21,7 +21,7 @@ export type BatchPlan =
  * and a PDF thread warm each renderer up once, but the PDF thread carries two
  * thirds of every packet, so it sets their pace.
  */
-export const COSTS = {
+const COSTS = {
   /** A packet, for this thread with a PDF thread. */
   splitPacket: 0.34,
   /** A packet, for one worker of a pool. */
@@ -33,8 +33,10 @@ export const COSTS = {
 /** `jobs` is the most threads to use; a pool, of that many workers, only when it wins. */
 export function planBatch(shape: BatchShape): BatchPlan {
   const workers = Math.min(shape.jobs, shape.tasks);
-  const saved = shape.tasks * (COSTS.splitPacket - COSTS.workerPacket / workers);
-  if (workers >= 2 && saved > COSTS.poolStart) return { kind: "pool", workers };
+  if (workers >= 2) {
+    const saved = shape.tasks * (COSTS.splitPacket - COSTS.workerPacket / workers);
+    if (saved > COSTS.poolStart) return { kind: "pool", workers };
+  }
   return { kind: "this-thread", pdfThread: shape.jobs >= 2 && shape.pdf };
 }
 

@@ -5,10 +5,10 @@
 import type { BuildTask, FormatRenderer } from "../build/build-engagement.js";
 import { takeEarlyPdfThread } from "./early-pdf-thread.js";
 import { restartingPdfThread, startPdfThread, type PdfThread } from "./pdf-thread.js";
-import type { TaskResult } from "./task-result.js";
-import { startTask, taskStats } from "./task-stats.js";
 import type { BatchPlan } from "./plan.js";
 import { processPoolRunner } from "./pool-process.js";
+import type { TaskResult } from "./task-result.js";
+import { startTask, taskStats } from "./task-stats.js";
 
 export type Runner = {
   readonly run: (task: BuildTask, signal: AbortSignal) => Promise<TaskResult>;
