@@ -3,7 +3,7 @@
 // and no clock: the worker threads run this, and so does --jobs 1.
 import type { DocumentKind, DocumentModel } from "@clausework/model";
 import { generate, type GenerateResult } from "@clausework/generator";
-import { validate, type Diagnostic, type Engagement } from "@clausework/schema";
+import { validate, validateValue, type Diagnostic, type Engagement } from "@clausework/schema";
 import { mergeClauses, type ClauseFiles } from "../clauses/merge.js";
 import { locateInFolder } from "../clauses/locate.js";
 import type { Format, Stage } from "./formats.js";
@@ -51,6 +51,8 @@ export async function buildEngagement(
   const validation = validate(task.text, { fileName: task.name });
   const valid = validation.engagement;
   if (!validation.ok || valid === undefined) return failed(validation.diagnostics);
+  const onDate = dateProblems(valid, task.issuedOn);
+  if (onDate.length > 0) return failed([...validation.diagnostics, ...onDate], valid.id);
   const withClauses = addClauses(valid, task);
   if (!("engagement" in withClauses)) return failed(withClauses.problems, valid.id);
   const { engagement, located } = withClauses;
@@ -76,6 +78,20 @@ export async function buildEngagement(
     diagnostics,
   });
   return { ok: true, id: engagement.id, diagnostics, files };
+}
+
+/**
+ * --date replaces issuedOn after the file was checked, so the rules that read
+ * issuedOn (an offer valid until before it was made) are checked again with it.
+ */
+function dateProblems(engagement: Engagement, issuedOn: string | undefined): Diagnostic[] {
+  if (issuedOn === undefined || issuedOn === engagement.issuedOn) return [];
+  return validateValue({ ...engagement, issuedOn })
+    .diagnostics.filter((diagnostic) => diagnostic.severity === "error")
+    .map((diagnostic) => ({
+      ...diagnostic,
+      message: `with --date ${issuedOn}: ${diagnostic.message}`,
+    }));
 }
 
 type WithClauses =

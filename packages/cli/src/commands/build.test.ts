@@ -149,6 +149,21 @@ describe("clausework build", { timeout: 60_000 }, () => {
     });
   });
 
+  it("checks --date against the dates that follow from it, and writes nothing when it fails", async () => {
+    // web-design's offer is valid until 2027-04-30: issued after that, it would have expired.
+    const out = outFolder();
+    const late = await run(["build", example, "--out", out, "--date", "2027-06-01"]);
+    expect(late.code).toBe(1);
+    expect(late.stderr).toContain(
+      "/validUntil  with --date 2027-06-01: validUntil must be on or after issuedOn",
+    );
+    expect(late.stderr).toContain("(DATE_ORDER)");
+    expect(existsSync(join(out, exampleId))).toBe(false);
+    const inTime = await run(["build", example, "--out", out, "--date", "2027-04-30"]);
+    expect(inTime.code).toBe(0);
+    expect(existsSync(join(out, exampleId, "proposal.md"))).toBe(true);
+  });
+
   it("writes the intermediate JSON of a --stage instead of documents", async () => {
     const out = outFolder();
     expect((await run(["build", minimal, "--out", out, "--stage", "facts"])).code).toBe(0);
