@@ -6,6 +6,7 @@ import {
   addDocumentOptions,
   addJobsOption,
   parseJobs,
+  parseOut,
   taskSettings,
   type DocumentOptions,
 } from "./build-options.js";
@@ -44,7 +45,7 @@ export const buildCommand: CommandModule = {
         context.exitCode = await runBatchCommand(
           {
             inputs: files,
-            out: options.out,
+            out: parseOut(options.out),
             settings: taskSettings(options, "files", stage),
             jobs: parseJobs(options.jobs),
             failFast: false,

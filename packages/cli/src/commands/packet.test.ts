@@ -141,6 +141,18 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     expect(existsSync(join(cwd, "packets"))).toBe(false);
   });
 
+  it("refuses an empty --out (an unset variable in a script) instead of writing here", async () => {
+    const cwd = workspace();
+    for (const command of ["packet", "build"]) {
+      const { code, stderr } = await run([command, "engagements", "--out", " "], { cwd });
+      expect({ code, stderr }).toEqual({
+        code: 2,
+        stderr: "clausework: --out got nothing; give the output folder\n",
+      });
+    }
+    expect(readdirSync(cwd)).toEqual(["engagements"]);
+  });
+
   it("refuses a second engagement with the same id instead of overwriting the first", async () => {
     const cwd = workspace();
     cpSync(

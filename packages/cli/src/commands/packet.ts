@@ -8,6 +8,7 @@ import {
   addDocumentOptions,
   addJobsOption,
   parseJobs,
+  parseOut,
   taskSettings,
   type DocumentOptions,
 } from "./build-options.js";
@@ -61,15 +62,16 @@ export const packetCommand: CommandModule = {
       .option("--json", "print a JSON summary on standard output")
       .addHelpText("after", examples)
       .action(async (paths: string[], options: PacketOptions) => {
+        const out = parseOut(options.out);
         const settings = taskSettings(options, options.zip ? "zip" : "folder");
         const chosenVerbosity = verbosity(options);
         const jobs = parseJobs(options.jobs);
-        const inputs = await findInputs(paths, context.io.cwd, options.out);
+        const inputs = await findInputs(paths, context.io.cwd, out);
         if (inputs.length === 0) throw new UserError(`no *.json files in ${paths.join(", ")}`);
         context.exitCode = await runBatchCommand(
           {
             inputs,
-            out: options.out,
+            out,
             settings,
             jobs,
             failFast: options.failFast === true,

@@ -9,7 +9,12 @@ import { EXIT_OK, type CliContext, type CliIo, type CommandModule } from "../con
 import { UserError } from "../errors.js";
 import { block, paint, safeText, wantsColor } from "../output.js";
 import { itemLines } from "../report/item-lines.js";
-import { addDocumentOptions, taskSettings, type DocumentOptions } from "./build-options.js";
+import {
+  addDocumentOptions,
+  parseOut,
+  taskSettings,
+  type DocumentOptions,
+} from "./build-options.js";
 
 type WatchOptions = DocumentOptions & { readonly out: string };
 
@@ -39,7 +44,7 @@ async function buildOnce(
   } as const;
   const summary = await runBatch({
     inputs: await prepareInputs([file], settings, io, options.clauses),
-    outDir: resolve(io.cwd, options.out),
+    outDir: resolve(io.cwd, parseOut(options.out)),
     outName: options.out,
     jobs: 1,
     failFast: false,
