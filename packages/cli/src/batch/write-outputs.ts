@@ -4,22 +4,7 @@
 import { join } from "node:path";
 import type { OutputFile } from "../build/layout.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
-
-const reasons: Readonly<Record<string, string>> = {
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ENOSPC: "no space left on the device",
-  EROFS: "read-only file system",
-  ENOTDIR: "a file is in the way of the output folder",
-  EISDIR: "a folder is in the way",
-  EEXIST: "a file is in the way of the output folder",
-};
-
-function describe(error: unknown): string {
-  const code =
-    typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  return reasons[code] ?? (code || String(error));
-}
+import { whyNotWritten } from "../files/why-not-written.js";
 
 export type Written = { readonly outputs: string[] } | { readonly reason: string };
 
@@ -41,7 +26,7 @@ export async function writeOutputs(
     try {
       await writeFileAtomic(join(outDir, file.path), file.bytes);
     } catch (error) {
-      return { reason: `cannot write '${shown}': ${describe(error)}` };
+      return { reason: `cannot write '${shown}': ${whyNotWritten(error)}` };
     }
     outputs.push(shown);
   }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { validate } from "@clausework/schema";
 import { describe, expect, it } from "vitest";
@@ -53,5 +53,22 @@ describe("clausework init", () => {
     expect(readFileSync(join(cwd, "engagement.json"), "utf8")).toBe("mine");
     expect((await run(["init", "--force"], { cwd })).code).toBe(0);
     expect(readFileSync(join(cwd, "engagement.json"), "utf8")).toContain('"$schema"');
+  });
+
+  it("says what is in the way when the path cannot be written, and leaves nothing", async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, "notes"), "mine");
+    mkdirSync(join(cwd, "clients"));
+    expect(await run(["init", "notes/acme.json"], { cwd })).toMatchObject({
+      code: 2,
+      stderr:
+        "clausework: cannot write 'notes/acme.json': a file is in the way of the output folder\n",
+    });
+    expect(await run(["init", "clients", "--force"], { cwd })).toMatchObject({
+      code: 2,
+      stderr: "clausework: cannot write 'clients': a folder is in the way\n",
+    });
+    expect(readdirSync(cwd).sort()).toEqual(["clients", "notes"]);
+    expect(readdirSync(join(cwd, "clients"))).toEqual([]);
   });
 });

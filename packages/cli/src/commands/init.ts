@@ -5,6 +5,7 @@ import { parseDate } from "../build/formats.js";
 import type { CliContext, CommandModule } from "../context.js";
 import { UserError } from "../errors.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
+import { whyNotWritten } from "../files/why-not-written.js";
 import { starterEngagement } from "../init/starter.js";
 import { safeText } from "../output.js";
 
@@ -47,7 +48,11 @@ export const initCommand: CommandModule = {
           throw new UserError(`${path} exists; pass --force to overwrite it`);
         }
         const text = `${JSON.stringify(starterEngagement(issuedOn), null, 2)}\n`;
-        await writeFileAtomic(target, text);
+        try {
+          await writeFileAtomic(target, text);
+        } catch (error) {
+          throw new UserError(`cannot write '${path}': ${whyNotWritten(error)}`);
+        }
         context.io.stdout.write(nextSteps(path));
       });
   },
