@@ -130,7 +130,8 @@ function unavailableNotes(task: BuildTask, generated: GenerateResult): Diagnosti
   return task.documents
     .filter((kind) => !made.has(kind))
     .map((kind) => ({
-      severity: "info",
+      // Asked for by name, so its absence is worth a warning, not a note.
+      severity: "warning",
       code: "DOCUMENT_UNAVAILABLE",
       pointer: kind === "handover" ? "/handover" : "",
       message: `no ${kind} was built: the engagement has nothing for it`,
