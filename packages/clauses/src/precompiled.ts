@@ -6,7 +6,7 @@ import { precompiledClauses } from "./clauses.precompiled.generated.js";
 import { runtimeEnvironment } from "./environment.js";
 
 type PrecompiledClause = {
-  /** The exact body it was compiled from: any other text compiles at run time. */
+  /** The exact body it was compiled from; a body with other text compiles at run time. */
   readonly source: string;
   readonly helpers: readonly string[];
   /** Handlebars' TemplateSpecification (a global type of its declarations). */

@@ -63,13 +63,13 @@ export function addJobsOption(command: Command, inputs: string): Command {
   );
 }
 
-/** `--jobs N`: a whole number from 1; the default is one job per core. */
 /** --out: an empty value (an unset variable in a CI script) would write into the current folder. */
 export function parseOut(value: string): string {
   if (value.trim() === "") throw new UserError("--out got nothing; give the output folder");
   return value;
 }
 
+/** `--jobs N`: a whole number from 1; the default is one job per core. */
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   if (!/^[1-9][0-9]*$/.test(value))

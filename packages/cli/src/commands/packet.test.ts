@@ -148,7 +148,7 @@ describe("clausework packet", { timeout: 120_000 }, () => {
 
   it("refuses an empty --out (an unset variable in a script) instead of writing here", async () => {
     const cwd = workspace();
-    for (const command of ["packet", "build"]) {
+    for (const command of ["packet", "build", "watch"]) {
       const { code, stderr } = await run([command, "engagements", "--out", " "], { cwd });
       expect({ code, stderr }).toEqual({
         code: 2,

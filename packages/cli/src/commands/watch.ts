@@ -44,7 +44,7 @@ async function buildOnce(
   } as const;
   const summary = await runBatch({
     inputs: await prepareInputs([file], settings, io, options.clauses),
-    outDir: resolve(io.cwd, parseOut(options.out)),
+    outDir: resolve(io.cwd, options.out),
     outName: options.out,
     jobs: 1,
     failFast: false,
@@ -130,7 +130,12 @@ export const watchCommand: CommandModule = {
     addDocumentOptions(command)
       .addHelpText("after", examples)
       .action(async (file: string, options: WatchOptions) => {
-        context.exitCode = await runWatch(file, options, context.io);
+        // Checked before watching starts, not at every rebuild.
+        context.exitCode = await runWatch(
+          file,
+          { ...options, out: parseOut(options.out) },
+          context.io,
+        );
       });
   },
 };
