@@ -6,8 +6,9 @@
 #   sh build-packets.sh [engagements-folder] [packets-folder]
 #
 # Defaults: engagements/ and packets/. Needs Node.js 20.19 or later and the CLI
-# installed in the project (npm install --save-dev @clausework/cli; then npm ci
-# in CI). Set CLAUSEWORK to run another clausework, e.g. a global install.
+# installed in the project (npm install --save-dev ./vendor/clausework-cli-0.1.0.tgz,
+# see README.md; then npm ci in CI). Set CLAUSEWORK to run another clausework,
+# e.g. a global install.
 # Exit status is clausework's: 0 all built, 1 an engagement was invalid (the
 # others were still built), 2 a file could not be read or written.
 set -eu

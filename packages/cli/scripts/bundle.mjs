@@ -8,16 +8,11 @@
 // Entry points: the command, and the modules that pool-process.ts, pool-host.ts
 // and pdf-thread.ts start by name beside themselves (worker-file.ts). Shared
 // code goes into chunks, so each thread loads only what it uses.
-//
-// Left outside the bundle:
-// - pdfmake, pdfkit and fontkit: render-pdf patches pdfmake's classes and hands
-//   pdfkit fonts parsed by the same fontkit, so all three must be the single
-//   copies that `require` finds;
-// - piscina: it starts its own worker script from its own folder;
-// - listr2 and chokidar: loaded only for a live task list and for watch.
+// What stays outside the bundle, and why, is in external-packages.mjs.
 import { build } from "esbuild";
 import { chmodSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { external } from "./external-packages.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = `${root}bundle`;
@@ -39,7 +34,7 @@ await build({
   target: "node20",
   // The packages' "default" exports (their dist/), never their TypeScript sources.
   conditions: [],
-  external: ["pdfmake", "pdfmake/*", "pdfkit", "fontkit", "piscina", "listr2", "chokidar"],
+  external: external.flatMap((name) => [name, `${name}/*`]),
   // CommonJS dependencies inside an ES module bundle still call require() for
   // Node's built-ins; this gives them one.
   banner: {
