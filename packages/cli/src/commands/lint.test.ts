@@ -37,6 +37,22 @@ describe("clausework lint", () => {
     expect(stdout).not.toMatch(/ {2}warning {2}/);
   });
 
+  it("fails with --strict on the validator's warnings too, not only on advice", async () => {
+    const engagement = JSON.parse(readFileSync(join(packageDirectory, example), "utf8")) as {
+      client: { name: string };
+    };
+    engagement.client.name = "Saltmarsh\nCeramics";
+    const stdin = JSON.stringify(engagement);
+    const plain = await run(["lint", "-"], { stdin });
+    expect(plain.stdout).toMatch(
+      /^<stdin>:\d+:\d+ {2}warning {2}\/client\/name .+\(LINE_BREAK\)$/m,
+    );
+    expect(plain.code).toBe(0);
+    const strict = await run(["lint", "--strict", "-"], { stdin });
+    expect(strict.stdout).toMatch(/^<stdin>:\d+:\d+ {2}error {2}\/client\/name .+\(LINE_BREAK\)$/m);
+    expect(strict.code).toBe(1);
+  });
+
   it("exits 1 with the validation diagnostics of an invalid input", async () => {
     const { code, stdout } = await run(["lint", invalid]);
     expect(code).toBe(1);

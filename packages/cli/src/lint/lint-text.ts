@@ -26,6 +26,7 @@ export function lintText(
     if (problems === undefined) throw error;
     advice = problems;
   }
-  const diagnostics = [...validation.diagnostics, ...applyStrict(advice, strict)];
+  // --strict on lint: every warning fails, the validator's (a line break in a name) as well as advice's.
+  const diagnostics = applyStrict([...validation.diagnostics, ...advice], strict);
   return { file: name, ok: !hasErrors(diagnostics), diagnostics };
 }
