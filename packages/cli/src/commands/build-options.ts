@@ -25,13 +25,23 @@ export function addClausesOption(command: Command): Command {
   );
 }
 
+/** A repeated --doc or --format adds to the list: `--doc a --doc b` is `--doc a,b`. */
+function addToList(value: string, previous: string | undefined): string {
+  return previous === undefined ? value : `${previous},${value}`;
+}
+
 export function addDocumentOptions(command: Command): Command {
   command
     .option(
       "--doc <kinds>",
-      `documents, comma-separated: ${documentKinds.join(",")} (default: all)`,
+      `documents, comma-separated or repeated: ${documentKinds.join(",")} (default: all)`,
+      addToList,
     )
-    .option("--format <formats>", `formats, comma-separated: ${formats.join(",")} (default: all)`)
+    .option(
+      "--format <formats>",
+      `formats, comma-separated or repeated: ${formats.join(",")} (default: all)`,
+      addToList,
+    )
     .option("--date <YYYY-MM-DD>", "issue the documents on this date instead of issuedOn")
     .option("--strict", "treat advice (lint warnings) as errors: print them, build nothing");
   return addClausesOption(command);

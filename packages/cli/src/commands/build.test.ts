@@ -49,6 +49,19 @@ describe("clausework build", { timeout: 60_000 }, () => {
     expect(filesIn(join(out, exampleId))).toEqual(["contract.html", "contract.md"]);
   });
 
+  it("adds up a repeated --doc or --format, as the comma-separated list would", async () => {
+    const out = outFolder();
+    const args = ["build", example, "--out", out, "--doc", "contract", "--format", "md"];
+    const { code } = await run([...args, "--doc", "proposal", "--format", "html,md"]);
+    expect(code).toBe(0);
+    expect(filesIn(join(out, exampleId))).toEqual([
+      "contract.html",
+      "contract.md",
+      "proposal.html",
+      "proposal.md",
+    ]);
+  });
+
   it("gives the same bytes for the same input, with the PDF on a helper thread or not", async () => {
     const [first, second] = [outFolder(), outFolder()];
     for (const [out, jobs] of [
