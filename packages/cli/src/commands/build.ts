@@ -33,7 +33,10 @@ export const buildCommand: CommandModule = {
       .command("build")
       .description("build the documents of engagement files into a folder")
       .argument("<files...>", "engagement files, or - to read standard input")
-      .requiredOption("-o, --out <dir>", "output folder; each engagement gets <dir>/<id>/");
+      .requiredOption(
+        "-o, --out <dir>",
+        "output folder (required); each engagement gets <dir>/<id>/",
+      );
     addDocumentOptions(command).option(
       "--stage <stage>",
       "write intermediate JSON instead: resolved, facts or model",

@@ -236,12 +236,15 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     expect(plain.stderr).not.toContain("\u001b[");
   });
 
-  it("skips the output folder, node_modules and hidden folders when searching", async () => {
+  it("skips the output folder, node_modules, hidden folders and a schema or package file when searching", async () => {
     const cwd = workspace();
     cpSync(
       join(cwd, "engagements", "va.json"),
       join(cwd, "engagements", "node_modules", "x", "va.json"),
     );
+    const schema = await run(["schema"], { cwd });
+    writeFileSync(join(cwd, "engagements", "engagement.schema.json"), schema.stdout);
+    writeFileSync(join(cwd, "package.json"), '{ "name": "agency", "private": true }\n');
     const args = [
       "packet",
       ".",
@@ -257,6 +260,16 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     const again = await run(args, { cwd });
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/^2 built, 0 failed/m);
+  });
+
+  it("names each input as typed, an absolute path too", async () => {
+    const cwd = workspace();
+    const absolute = join(cwd, "engagements", "va.json");
+    const args = ["packet", absolute, "./engagements/", "--out", "p", "--format", "md"];
+    const { code, stderr } = await run([...args, "--jobs", "1"], { cwd });
+    expect(code).toBe(0);
+    expect(stderr).toContain(`built   ${absolute} → p/cedar-slate-va-2027.zip\n`);
+    expect(stderr).toContain("built   engagements/web-design.json → p/");
   });
 
   it("exits 130 and writes nothing when stopped before it starts", async () => {
@@ -283,7 +296,10 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     const emptyFolder = folder();
     mkdirSync(join(emptyFolder, "empty"));
     const empty = await run(["packet", "empty", "--out", "p"], { cwd: emptyFolder });
-    expect(empty).toMatchObject({ code: 2, stderr: "clausework: no *.json files in empty\n" });
+    expect(empty).toMatchObject({
+      code: 2,
+      stderr: "clausework: no engagement files (*.json) in empty\n",
+    });
     const missing = await run(["packet", "missing", "--out", "p"], { cwd: emptyFolder });
     expect(missing).toMatchObject({
       code: 2,

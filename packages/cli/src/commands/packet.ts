@@ -30,6 +30,10 @@ Examples:
   $ clausework packet engagements/ --out packets --json > summary.json
   $ clausework packet engagements/ --out packets --clauses my-clauses/
 
+A folder is searched for *.json, leaving out node_modules, hidden folders, the
+output folder, *.schema.json, package.json, package-lock.json, tsconfig*.json
+and manifest.json; a file named on the command line is always read.
+
 Each packet holds every document in every format and manifest.json (versions,
 SHA-256 hashes, sizes, diagnostics); the same input gives the same zip bytes.
 Exits 0 when all were built, 1 when any input was invalid, 2 when a file could
@@ -50,7 +54,10 @@ export const packetCommand: CommandModule = {
         "build client packets: one zip per engagement with every document and a manifest",
       )
       .argument("<paths...>", "engagement files, or folders to search for *.json")
-      .requiredOption("-o, --out <dir>", "output folder for <id>.zip (or <id>/ with --no-zip)");
+      .requiredOption(
+        "-o, --out <dir>",
+        "output folder (required) for <id>.zip, or <id>/ with --no-zip",
+      );
     addDocumentOptions(command).option(
       "--no-zip",
       "write each packet as a folder instead of a zip",
@@ -67,7 +74,9 @@ export const packetCommand: CommandModule = {
         const chosenVerbosity = verbosity(options);
         const jobs = parseJobs(options.jobs);
         const inputs = await findInputs(paths, context.io.cwd, out);
-        if (inputs.length === 0) throw new UserError(`no *.json files in ${paths.join(", ")}`);
+        if (inputs.length === 0) {
+          throw new UserError(`no engagement files (*.json) in ${paths.join(", ")}`);
+        }
         context.exitCode = await runBatchCommand(
           {
             inputs,

@@ -126,7 +126,10 @@ export const watchCommand: CommandModule = {
       .command("watch")
       .description("build an engagement file again every time it is saved")
       .argument("<file>", "the engagement file")
-      .requiredOption("-o, --out <dir>", "output folder; the documents go to <dir>/<id>/");
+      .requiredOption(
+        "-o, --out <dir>",
+        "output folder (required); the documents go to <dir>/<id>/",
+      );
     addDocumentOptions(command)
       .addHelpText("after", examples)
       .action(async (file: string, options: WatchOptions) => {

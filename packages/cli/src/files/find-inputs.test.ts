@@ -18,6 +18,9 @@ function tree(): string {
     "work/node_modules/x/package.json",
     "work/.git/config.json",
     "work/out/p/manifest.json",
+    "work/engagement.schema.json",
+    "work/package.json",
+    "work/b/manifest.json",
   ]) {
     writeFileSync(join(root, file), "{}");
   }
@@ -25,7 +28,7 @@ function tree(): string {
 }
 
 describe("findInputs", () => {
-  it("expands folders to sorted *.json, skipping node_modules, hidden folders and the output", async () => {
+  it("expands folders to sorted *.json, skipping node_modules, hidden folders, the output and non-engagements", async () => {
     const cwd = tree();
     expect(await findInputs(["work"], cwd, "work/out")).toEqual([
       join("work", "B.json"),
@@ -40,5 +43,24 @@ describe("findInputs", () => {
     expect(await findInputs(["work/z.json", "missing.json", "work/b", "work/z.json"], cwd)).toEqual(
       [join("work", "z.json"), "missing.json", join("work", "b", "c.json")],
     );
+  });
+
+  it("shows each path as typed: absolute, with ./ or ../, the first spelling of a file", async () => {
+    const cwd = tree();
+    const absolute = join(cwd, "work", "b");
+    expect(
+      await findInputs([absolute, "./work/z.json", "work/b/c.json", "work/z.json"], cwd),
+    ).toEqual([join(absolute, "c.json"), "./work/z.json"]);
+    expect(await findInputs(["../../work/b/"], join(cwd, "work", "b"))).toEqual([
+      join("..", "..", "work", "b", "c.json"),
+    ]);
+  });
+
+  it("reads a schema or package file named on the command line, like any file", async () => {
+    const cwd = tree();
+    expect(await findInputs(["work/engagement.schema.json", "work/package.json"], cwd)).toEqual([
+      "work/engagement.schema.json",
+      "work/package.json",
+    ]);
   });
 });

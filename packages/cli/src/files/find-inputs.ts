@@ -1,16 +1,31 @@
-// Packet arguments may name folders: each is searched for *.json, skipping
-// node_modules, hidden folders and the output folder (so a second run does not
-// pick up the manifests of the first).
+// Packet arguments may name folders: each is searched for engagement files
+// (*.json), skipping node_modules, hidden folders, the output folder (so a
+// second run does not pick up the manifests of the first), and JSON files that
+// sit beside engagements but are not one: a JSON Schema (the README suggests
+// `clausework schema > engagement.schema.json`), npm's and TypeScript's files.
+// A file named on the command line is always read, whatever its name.
 import { readdir, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 
 const skippedFolders = new Set(["node_modules"]);
+const notEngagements = [
+  /\.schema\.json$/,
+  /^package(-lock)?\.json$/,
+  /^tsconfig(\..+)?\.json$/,
+  /^manifest\.json$/,
+];
+
+/** Whether a *.json file found in a folder is left out of a batch (see the top of this file). */
+export function skippedInFolder(name: string): boolean {
+  return notEngagements.some((pattern) => pattern.test(name));
+}
 
 /**
- * The files to build, as paths relative to cwd where possible: files as given,
- * folders expanded to their *.json files in code-unit order. Each file once.
- * A path that does not exist is passed through, so reading it reports the error;
- * "-" (standard input) too.
+ * The files to build, each shown as typed: a file as given, a folder's files
+ * as the folder as given joined with their path inside it, in code-unit order.
+ * Each file once (by its absolute path), where it first appears. A path that
+ * does not exist is passed through, so reading it reports the error; "-"
+ * (standard input) too.
  */
 export async function findInputs(
   args: readonly string[],
@@ -18,18 +33,25 @@ export async function findInputs(
   exclude?: string,
 ): Promise<string[]> {
   const excluded = exclude === undefined ? undefined : resolve(cwd, exclude);
-  const found: string[] = [];
+  const shown = new Map<string, string>();
+  const add = (path: string, display: string) => {
+    if (!shown.has(path)) shown.set(path, display);
+  };
   for (const arg of args) {
     if (arg === "-") {
-      found.push(arg);
+      add(arg, arg);
       continue;
     }
-    const kind = await kindOf(resolve(cwd, arg));
-    if (kind === "folder") found.push(...(await jsonFilesUnder(resolve(cwd, arg), excluded)));
-    else found.push(resolve(cwd, arg));
+    const path = resolve(cwd, arg);
+    if ((await kindOf(path)) === "folder") {
+      for (const inside of await jsonFilesUnder(path, excluded)) {
+        add(join(path, inside), join(arg, inside));
+      }
+    } else {
+      add(path, arg);
+    }
   }
-  const unique = [...new Set(found)];
-  return unique.map((path) => (path === "-" ? path : displayPath(path, cwd)));
+  return [...shown.values()];
 }
 
 async function kindOf(path: string): Promise<"folder" | "other"> {
@@ -40,6 +62,7 @@ async function kindOf(path: string): Promise<"folder" | "other"> {
   }
 }
 
+/** The engagement files under a folder, as paths relative to it. */
 async function jsonFilesUnder(folder: string, excluded: string | undefined): Promise<string[]> {
   if (folder === excluded) return [];
   const entries = await readdir(folder, { withFileTypes: true });
@@ -50,18 +73,18 @@ async function jsonFilesUnder(folder: string, excluded: string | undefined): Pro
     const path = join(folder, name);
     if (entry?.isDirectory() === true) {
       if (!skippedFolders.has(name) && !name.startsWith(".")) {
-        files.push(...(await jsonFilesUnder(path, excluded)));
+        const inside = await jsonFilesUnder(path, excluded);
+        files.push(...inside.map((file) => join(name, file)));
       }
-    } else if (name.endsWith(".json") && (await kindOf(path)) === "other") {
-      files.push(path);
+    } else if (
+      name.endsWith(".json") &&
+      !skippedInFolder(name) &&
+      (await kindOf(path)) === "other"
+    ) {
+      files.push(name);
     }
   }
   return files;
-}
-
-function displayPath(path: string, cwd: string): string {
-  const relativePath = relative(cwd, path);
-  return relativePath === "" || relativePath.startsWith(`..${sep}..${sep}..`) ? path : relativePath;
 }
 
 // Code-unit order, so the build order does not depend on the machine's locale.
