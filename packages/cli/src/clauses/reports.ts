@@ -3,34 +3,29 @@
 // is checked with the folder's clauses: no id twice, not too many in all.
 import type { Engagement } from "@clausework/schema";
 import type { CliIo } from "../context.js";
-import { safeText, type FileReport } from "../output.js";
+import type { FileReport } from "../output.js";
+import { unreadableReport } from "../report/unreadable.js";
 import { folderFailed, loadClauseFolder } from "./check-folder.js";
 import { mergeClauses, type ClauseFiles, type Merged } from "./merge.js";
 
 export type FolderReports = {
+  /** One per clause file; an unreadable one has had its line on standard error. */
   readonly reports: readonly FileReport[];
-  /** Clause files that could not be read; each has had its line on standard error. */
-  readonly unreadable: number;
   /** The clauses, when every file passed. */
   readonly usable?: ClauseFiles;
 };
 
 /** Nothing without --clauses; throws UserError when the folder itself is unusable. */
 export async function clauseReports(folder: string | undefined, io: CliIo): Promise<FolderReports> {
-  if (folder === undefined) return { reports: [], unreadable: 0 };
+  if (folder === undefined) return { reports: [] };
   const loaded = await loadClauseFolder(folder, io.cwd);
-  const reports: FileReport[] = [];
-  let unreadable = 0;
-  for (const report of loaded.reports) {
-    if (report.kind === "checked") {
-      reports.push({ file: report.file, ok: report.ok, diagnostics: report.diagnostics });
-    } else {
-      unreadable++;
-      io.stderr.write(`clausework: cannot read '${safeText(report.file)}': ${report.reason}\n`);
-    }
-  }
+  const reports = loaded.reports.map((report) =>
+    report.kind === "checked"
+      ? { file: report.file, ok: report.ok, diagnostics: report.diagnostics }
+      : unreadableReport(report.file, report.reason, io),
+  );
   const usable = folderFailed(loaded) ? {} : { usable: { folder, files: loaded.files } };
-  return { reports, unreadable, ...usable };
+  return { reports, ...usable };
 }
 
 /** The engagement with the folder's clauses; no problems when either is missing or invalid. */

@@ -82,5 +82,10 @@ describe("clausework lint", () => {
     const { code, stderr } = await run(["lint", "missing.json", example]);
     expect(code).toBe(2);
     expect(stderr).toBe("clausework: cannot read 'missing.json': no such file\n");
+    const json = await run(["lint", "--json", "missing.json"]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject([
+      { file: "missing.json", ok: false, diagnostics: [{ code: "UNREADABLE" }] },
+    ]);
   });
 });

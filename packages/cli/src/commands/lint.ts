@@ -8,8 +8,9 @@ import {
   type CommandModule,
 } from "../context.js";
 import { clauseReports } from "../clauses/reports.js";
-import { block, diagnosticLines, paint, plural, safeText, type FileReport } from "../output.js";
+import { block, diagnosticLines, paint, plural, type FileReport } from "../output.js";
 import { readInputs } from "../read-input.js";
+import { isUnreadable, unreadableReport } from "../report/unreadable.js";
 import { addClausesOption } from "./build-options.js";
 
 type LintOptions = {
@@ -35,7 +36,10 @@ export const lintCommand: CommandModule = {
       .command("lint")
       .description("print advice on engagement files: risky or missing terms")
       .argument("<files...>", "engagement files, or - to read standard input")
-      .option("--json", "print the results as JSON: [{ file, ok, diagnostics }]")
+      .option(
+        "--json",
+        "print the results as JSON: [{ file, ok, diagnostics }], an unreadable file with code UNREADABLE",
+      )
       .option("--strict", "treat warnings as errors (exit 1)");
     addClausesOption(command)
       .addHelpText("after", examples)
@@ -45,22 +49,22 @@ export const lintCommand: CommandModule = {
         const { lintText } = await import("../lint/lint-text.js");
         const folder = await clauseReports(options.clauses, io);
         const reports: FileReport[] = [...folder.reports];
-        let unreadable = folder.unreadable;
         for (const input of await readInputs(files, io)) {
-          if (!input.ok) {
-            unreadable++;
-            io.stderr.write(`clausework: cannot read '${safeText(input.name)}': ${input.reason}\n`);
-          } else {
-            reports.push(lintText(input.text, input.name, options.strict === true, folder));
-          }
+          reports.push(
+            input.ok
+              ? lintText(input.text, input.name, options.strict === true, folder)
+              : unreadableReport(input.name, input.reason, io),
+          );
         }
+        const read = reports.filter((report) => !isUnreadable(report));
         io.stdout.write(
           options.json === true
             ? `${JSON.stringify(reports, null, 2)}\n`
-            : humanReport(reports, color),
+            : humanReport(read, color),
         );
         const failed = reports.some((report) => !report.ok);
-        context.exitCode = unreadable > 0 ? EXIT_USAGE : failed ? EXIT_INVALID : EXIT_OK;
+        context.exitCode =
+          read.length < reports.length ? EXIT_USAGE : failed ? EXIT_INVALID : EXIT_OK;
       });
   },
 };

@@ -25,6 +25,26 @@ describe("clausework validate", () => {
     expect(stdout).toBe("1 file checked: 1 valid, 0 invalid\n");
   });
 
+  it("lists a file it cannot read in --json too, in the order given", async () => {
+    const { code, stdout } = await run(["validate", "--json", valid, "x.json"]);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual([
+      { file: valid, ok: true, diagnostics: [] },
+      {
+        file: "x.json",
+        ok: false,
+        diagnostics: [
+          {
+            severity: "error",
+            code: "UNREADABLE",
+            pointer: "",
+            message: "cannot read the file: no such file",
+          },
+        ],
+      },
+    ]);
+  });
+
   it("exits 1 and prints each diagnostic with its hint for an invalid file", async () => {
     const { code, stdout, stderr } = await run(["validate", invalid]);
     expect(code).toBe(1);

@@ -8,8 +8,9 @@ import {
   type CommandModule,
 } from "../context.js";
 import { clauseReports, withClauseFolder } from "../clauses/reports.js";
-import { block, diagnosticLines, paint, plural, safeText, type FileReport } from "../output.js";
+import { block, diagnosticLines, paint, plural, type FileReport } from "../output.js";
 import { readInputs } from "../read-input.js";
+import { isUnreadable, unreadableReport } from "../report/unreadable.js";
 import { addClausesOption } from "./build-options.js";
 
 type ValidateOptions = { readonly json?: boolean; readonly clauses?: string };
@@ -29,7 +30,10 @@ export const validateCommand: CommandModule = {
       .command("validate")
       .description("check engagement files against the schema and print what is wrong")
       .argument("<files...>", "engagement files, or - to read standard input")
-      .option("--json", "print the results as JSON: [{ file, ok, diagnostics }]");
+      .option(
+        "--json",
+        "print the results as JSON: [{ file, ok, diagnostics }], an unreadable file with code UNREADABLE",
+      );
     addClausesOption(command)
       .addHelpText("after", examples)
       .action(async (files: string[], options: ValidateOptions) => {
@@ -47,11 +51,9 @@ async function runValidate(
   const folder = await clauseReports(options.clauses, io);
   const inputs = await readInputs(files, io);
   const reports: FileReport[] = [...folder.reports];
-  let unreadable = folder.unreadable;
   for (const input of inputs) {
     if (!input.ok) {
-      unreadable++;
-      io.stderr.write(`clausework: cannot read '${safeText(input.name)}': ${input.reason}\n`);
+      reports.push(unreadableReport(input.name, input.reason, io));
       continue;
     }
     const result = validate(input.text, { fileName: input.name });
@@ -59,8 +61,9 @@ async function runValidate(
     const diagnostics = [...result.diagnostics, ...clauses.problems];
     reports.push({ file: input.name, ok: result.ok && clauses.problems.length === 0, diagnostics });
   }
-  io.stdout.write(options.json === true ? jsonReport(reports) : humanReport(reports, color));
-  if (unreadable > 0) return EXIT_USAGE;
+  const read = reports.filter((report) => !isUnreadable(report));
+  io.stdout.write(options.json === true ? jsonReport(reports) : humanReport(read, color));
+  if (read.length < reports.length) return EXIT_USAGE;
   return reports.every((report) => report.ok) ? EXIT_OK : EXIT_INVALID;
 }
 

@@ -4,7 +4,7 @@ import { applyStrict, generationProblems, hasErrors } from "../build/problems.js
 import { withClauseFolder, type FolderReports } from "../clauses/reports.js";
 import type { FileReport } from "../output.js";
 
-const NO_FOLDER: FolderReports = { reports: [], unreadable: 0 };
+const NO_FOLDER: FolderReports = { reports: [] };
 
 /** Validation, then the generator's advice; advice only for a valid input. */
 export function lintText(
