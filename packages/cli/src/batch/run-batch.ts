@@ -2,6 +2,7 @@
 // from one queue, hand each to the runner (this thread or a worker), and write
 // what comes back. Only this thread writes, always through temp files.
 import type { Diagnostic } from "@clausework/schema";
+import { replacedPaths } from "../build/layout.js";
 import type { PreparedInput } from "./prepare.js";
 import { planBatch, planSlots, type BatchPlan } from "./plan.js";
 import { createRunner, type Runner } from "./runner.js";
@@ -127,7 +128,9 @@ async function processInput(
   const id = outcome.id === undefined ? {} : { id: outcome.id };
   if (!outcome.ok)
     return { name, status: "failed", ...id, diagnostics: outcome.diagnostics, outputs: [], stats };
-  const written = await writeOutputs(outcome.files, options.outDir, options.outName, signal);
+  const replaces = outcome.id === undefined ? [] : replacedPaths(input.task.layout, outcome.id);
+  const { outDir, outName } = options;
+  const written = await writeOutputs(outcome.files, outDir, outName, signal, replaces);
   if (written === "interrupted") return skipped(name);
   if ("reason" in written) {
     return {

@@ -1,34 +1,41 @@
-// Writing one input's outputs, each through a temp file and a rename. A failed
-// write is the user's environment (permissions, a full disk), so it comes back
-// as a reason naming the output path rather than as an exception.
-import { join } from "node:path";
+// Writing one input's outputs, all or none: through temp files that are
+// renamed into place only when every one of them is written (writeFilesAtomic).
+// A failed write is the user's environment (permissions, a full disk), so it
+// comes back as a reason naming the output path rather than as an exception.
+import { rmSync } from "node:fs";
+import { join, relative } from "node:path";
 import type { OutputFile } from "../build/layout.js";
-import { writeFileAtomic } from "../files/atomic-write.js";
+import { WriteFailure, writeFilesAtomic } from "../files/atomic-write.js";
 import { whyNotWritten } from "../files/why-not-written.js";
 
 export type Written = { readonly outputs: string[] } | { readonly reason: string };
 
 /**
- * Writes the files in order (a folder packet's manifest comes last), under the
- * absolute outDir; outputs are named with outName, the folder as the user wrote
- * it. "interrupted" when the signal stopped it between two files.
+ * Writes the files under the absolute outDir; outputs are named with outName,
+ * the folder as the user wrote it. `replaces` lists paths (relative to outDir)
+ * that belong to this output and go when it does not write them again: a
+ * packet folder rebuilt with fewer formats keeps no file its manifest does not
+ * list. "interrupted" when the signal stopped it: then nothing is written.
  */
 export async function writeOutputs(
   files: readonly OutputFile[],
   outDir: string,
   outName: string,
   signal: AbortSignal,
+  replaces: readonly string[] = [],
 ): Promise<Written | "interrupted"> {
-  const outputs: string[] = [];
-  for (const file of files) {
-    if (signal.aborted) return "interrupted";
-    const shown = join(outName, file.path);
-    try {
-      await writeFileAtomic(join(outDir, file.path), file.bytes);
-    } catch (error) {
-      return { reason: `cannot write '${shown}': ${whyNotWritten(error)}` };
-    }
-    outputs.push(shown);
+  if (signal.aborted) return "interrupted";
+  const targets = files.map((file) => ({ path: join(outDir, file.path), bytes: file.bytes }));
+  try {
+    if (!(await writeFilesAtomic(targets, () => signal.aborted))) return "interrupted";
+  } catch (error) {
+    if (!(error instanceof WriteFailure)) throw error;
+    const shown = join(outName, relative(outDir, error.path));
+    return { reason: `cannot write '${shown}': ${whyNotWritten(error.cause)}` };
   }
-  return { outputs };
+  const written = new Set(files.map((file) => file.path));
+  for (const path of replaces) {
+    if (!written.has(path)) rmSync(join(outDir, path), { force: true });
+  }
+  return { outputs: files.map((file) => join(outName, file.path)) };
 }

@@ -6,6 +6,7 @@ import { basename } from "node:path";
 import type { Diagnostic } from "@clausework/schema";
 import { createManifest, jsonBytes, MANIFEST_FILE } from "./manifest.js";
 import { deterministicZip } from "../files/zip.js";
+import { documentKinds, formats } from "./formats.js";
 
 export type Layout = "files" | "folder" | "zip";
 
@@ -27,6 +28,18 @@ export type Built = {
   readonly files: readonly OutputFile[];
   readonly diagnostics: readonly Diagnostic[];
 };
+
+/**
+ * Files of an earlier build that a new one replaces even when it does not
+ * write them again: a packet folder is what its manifest lists, so every
+ * document file and the manifest of <id>/ go. Built files (`build`) stay: a
+ * narrower build adds to the folder, as users expect of it.
+ */
+export function replacedPaths(layout: Layout, id: string): string[] {
+  if (layout !== "folder") return [];
+  const documents = documentKinds.flatMap((kind) => formats.map((format) => `${kind}.${format}`));
+  return [...documents, MANIFEST_FILE].map((name) => `${id}/${name}`);
+}
 
 // The schema allows only slugs as ids; this guards the file system anyway.
 const safeId = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageDirectory, run } from "../test-io.js";
@@ -213,6 +213,17 @@ describe("clausework build", { timeout: 60_000 }, () => {
       `failed  ${minimal}: cannot write '${join(out, "minimal-logo", "proposal.md")}': `,
     );
     expect(stderr).not.toContain("    at ");
+  });
+
+  it("writes none of an engagement's documents when one of them cannot be written", async () => {
+    const out = outFolder();
+    mkdirSync(join(out, "minimal-logo", "proposal.md"), { recursive: true });
+    const { code, stderr } = await run(["build", minimal, "--out", out, "--format", "md,html"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `cannot write '${join(out, "minimal-logo", "proposal.md")}': a folder is in the way`,
+    );
+    expect(filesIn(join(out, "minimal-logo"))).toEqual(["proposal.md"]);
   });
 
   it("exits 2 on an unknown format or document", async () => {

@@ -118,6 +118,20 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("rebuilds a --no-zip packet folder as its manifest lists it, keeping files it does not own", async () => {
+    const cwd = workspace();
+    const args = ["packet", "engagements/va.json", "--out", "p", "--jobs", "1", "--no-zip"];
+    expect((await run([...args, "--format", "md,html"], { cwd })).code).toBe(0);
+    const packet = join(cwd, "p", "cedar-slate-va-2027");
+    writeFileSync(join(packet, "notes.txt"), "the user's own file");
+    expect((await run([...args, "--format", "md", "--doc", "contract"], { cwd })).code).toBe(0);
+    expect(readdirSync(packet).sort()).toEqual(["contract.md", "manifest.json", "notes.txt"]);
+    const manifest = JSON.parse(readFileSync(join(packet, "manifest.json"), "utf8")) as {
+      files: { path: string }[];
+    };
+    expect(manifest.files.map((file) => file.path)).toEqual(["contract.md"]);
+  });
+
   it("builds the others when one input is invalid, writes nothing for it, and exits 1", async () => {
     const cwd = workspace();
     writeFileSync(join(cwd, "engagements", "broken.json"), '{ "id": "broken", ');

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isTempFile, writeFileAtomic } from "./atomic-write.js";
+import { isTempFile, WriteFailure, writeFileAtomic, writeFilesAtomic } from "./atomic-write.js";
 import { tempFolder } from "../../test/support/temp-folder.js";
 
 const folder = (): string => tempFolder("atomic");
@@ -28,6 +28,37 @@ describe("writeFileAtomic", () => {
     await writeFileAtomic(join(root, "busy", "inner.txt"), "x");
     await expect(writeFileAtomic(join(root, "busy"), "y")).rejects.toThrow();
     expect(readdirSync(root)).toEqual(["busy"]);
+  });
+
+  it("writes a set all or nothing: a folder in the way of one file leaves none of them", async () => {
+    const root = folder();
+    writeFileSync(join(root, "a.txt"), "old a");
+    mkdirSync(join(root, "c.txt"));
+    const files = ["a.txt", "b.txt", "c.txt"].map((name) => ({
+      path: join(root, name),
+      bytes: `new ${name}`,
+    }));
+    const failure = await writeFilesAtomic(files).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WriteFailure);
+    expect(failure).toMatchObject({ path: join(root, "c.txt"), cause: { code: "EISDIR" } });
+    expect(readdirSync(root).sort()).toEqual(["a.txt", "c.txt"]);
+    expect(readFileSync(join(root, "a.txt"), "utf8")).toBe("old a");
+
+    await expect(writeFilesAtomic(files.slice(0, 2))).resolves.toBe(true);
+    expect(readFileSync(join(root, "b.txt"), "utf8")).toBe("new b.txt");
+  });
+
+  it("writes nothing of a set when stopped after its temp files are written", async () => {
+    const root = folder();
+    const files = [{ path: join(root, "x", "a.txt"), bytes: "a" }];
+    let asked = 0;
+    const stop = () => {
+      asked += 1;
+      return true;
+    };
+    await expect(writeFilesAtomic(files, stop)).resolves.toBe(false);
+    expect(asked).toBe(1);
+    expect(readdirSync(join(root, "x"))).toEqual([]);
   });
 
   it("recognises its temp names", () => {

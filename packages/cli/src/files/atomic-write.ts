@@ -2,8 +2,8 @@
 // a rename within one directory is atomic, so a reader (or a crash, or Ctrl-C)
 // sees the old file or the new one, never half of one. Temp files still open
 // are tracked so an interrupt can delete them before the process exits.
-import { rmSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { renameSync, rmSync } from "node:fs";
+import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 const pending = new Set<string>();
@@ -38,6 +38,65 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
   } finally {
     pending.delete(temp);
   }
+}
+
+/** One file of a set that could not be written, with the error the file system gave. */
+export class WriteFailure extends Error {
+  constructor(
+    readonly path: string,
+    override readonly cause: unknown,
+  ) {
+    super(`cannot write ${path}`);
+  }
+}
+
+/**
+ * Writes a set of files all or nothing, as far as a process can see: every
+ * file goes to its temp file first, and only when all of them are written are
+ * they renamed into place, in one synchronous loop. A failed write (a full
+ * disk, a folder in the way) leaves no file of the set and no temp file; a
+ * signal cannot run its handler between two of the renames. `stop()` is asked
+ * once the temp files are written: true removes them and writes nothing.
+ * Returns false when stopped.
+ */
+export async function writeFilesAtomic(
+  files: readonly { readonly path: string; readonly bytes: Uint8Array | string }[],
+  stop: () => boolean = () => false,
+): Promise<boolean> {
+  const temps: string[] = [];
+  const discard = () => {
+    for (const temp of temps) {
+      rmSync(temp, { force: true });
+      pending.delete(temp);
+    }
+  };
+  for (const file of files) {
+    try {
+      await mkdir(dirname(file.path), { recursive: true });
+      // A rename onto a folder fails; find that now, before any file is in place.
+      if ((await lstat(file.path).catch(() => undefined))?.isDirectory() === true) {
+        throw Object.assign(new Error(`${file.path} is a folder`), { code: "EISDIR" });
+      }
+      const temp = tempPathFor(file.path);
+      pending.add(temp);
+      temps.push(temp);
+      await writeFile(temp, file.bytes, { flag: "wx" });
+    } catch (error) {
+      discard();
+      throw new WriteFailure(file.path, error);
+    }
+  }
+  if (stop()) {
+    discard();
+    return false;
+  }
+  files.forEach((file, index) => {
+    const temp = temps[index];
+    if (temp === undefined) return;
+    renameSync(temp, file.path);
+    pending.delete(temp);
+  });
+  return true;
 }
 
 /** Deletes the temp files of writes still in flight; synchronous, for a signal handler. */
