@@ -175,35 +175,4 @@ describe("clausework packet, spawned", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(isRunning(host)).toBe(false);
   }, 130_000);
-
-  it("draws a live task list on a terminal and prints the summary after it", () => {
-    const script = spawnSync("script", ["--version"], { encoding: "utf8" });
-    if (script.error !== undefined) throw new Error("script is missing: apt-get install bsdutils");
-    const out = tempFolder("live");
-    const line = [
-      ...command,
-      "packet",
-      join(examplesDirectory, "web-design.json"),
-      "--out",
-      out,
-      "--jobs",
-      "1",
-      "--format",
-      "md",
-    ]
-      .map((part) => `'${part}'`)
-      .join(" ");
-    // A pseudo-terminal without a size is 0 columns wide; give it a real one.
-    const result = spawnSync("script", ["-qec", `stty cols 100 rows 30 && ${line}`, "/dev/null"], {
-      cwd: packageDirectory,
-      env: { ...env, CI: undefined, TERM: "xterm" },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Building 1 packet: 1 built");
-    expect(result.stdout).toContain("✔");
-    expect(result.stdout).toMatch(/1 built, 0 failed, 0 warnings in [0-9.]+ s/);
-    expect(result.stdout).not.toContain("built   ");
-  }, 70_000);
 });

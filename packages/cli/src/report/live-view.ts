@@ -52,6 +52,10 @@ export function createLiveView(
         renderer: "default",
         rendererOptions: {
           collapseSubtasks: true,
+          // The list is progress: it goes when the batch ends, and the summary
+          // line after it, coloured by the outcome, is what stays. Kept, its
+          // heading would end with a green check even when every input failed.
+          clearOutput: true,
           logger: new ListrLogger({
             useIcons: true,
             processOutput: new ProcessOutput(streams.terminal, streams.other),

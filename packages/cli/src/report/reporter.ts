@@ -24,8 +24,14 @@ export type Reporter = {
   readonly finish: (summary: BatchSummary) => void;
 };
 
+/**
+ * A terminal wide enough for a list row: a name and an icon. A pseudo-terminal
+ * a job runner opens without a size has 0 columns, where each character of a
+ * redrawn row would take a line of its own; plain lines read well there.
+ */
+const MIN_COLUMNS = 40;
 const isTerminal = (stream: OutputStream): stream is NodeJS.WriteStream =>
-  stream instanceof WriteStream;
+  stream instanceof WriteStream && (stream.columns ?? 0) >= MIN_COLUMNS;
 // Any writable stream will do for the other stream: listr only holds its writes back.
 const isStream = (stream: OutputStream): stream is NodeJS.WriteStream => stream instanceof Writable;
 
