@@ -226,6 +226,17 @@ describe("clausework build", { timeout: 60_000 }, () => {
     expect(filesIn(join(out, "minimal-logo"))).toEqual(["proposal.md"]);
   });
 
+  it.runIf(process.platform === "linux")(
+    "exits 2 for an output folder the file system will not make (/proc), rather than spin",
+    async () => {
+      const { code, stderr } = await run(["build", minimal, "--out", "/proc/clausework-out"]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(
+        /cannot write '\/proc\/clausework-out\/minimal-logo\/\S+': no folder can be made there/,
+      );
+    },
+  );
+
   it("exits 2 on an unknown format or document", async () => {
     const format = await run(["build", minimal, "--out", "x", "--format", "odt"]);
     expect(format).toMatchObject({

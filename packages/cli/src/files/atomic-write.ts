@@ -3,8 +3,9 @@
 // sees the old file or the new one, never half of one. Temp files still open
 // are tracked so an interrupt can delete them before the process exits.
 import { renameSync, rmSync } from "node:fs";
-import { lstat, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { makeFolder } from "./make-folder.js";
 
 const pending = new Set<string>();
 let counter = 0;
@@ -26,7 +27,7 @@ export function isTempFile(name: string): boolean {
  * power cut would cost an fsync per file on every build.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path));
   const temp = tempPathFor(path);
   pending.add(temp);
   try {
@@ -72,7 +73,7 @@ export async function writeFilesAtomic(
   };
   for (const file of files) {
     try {
-      await mkdir(dirname(file.path), { recursive: true });
+      await makeFolder(dirname(file.path));
       // A rename onto a folder fails; find that now, before any file is in place.
       if ((await lstat(file.path).catch(() => undefined))?.isDirectory() === true) {
         throw Object.assign(new Error(`${file.path} is a folder`), { code: "EISDIR" });

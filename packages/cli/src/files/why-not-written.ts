@@ -8,6 +8,8 @@ const reasons: Readonly<Record<string, string>> = {
   ENOTDIR: "a file is in the way of the output folder",
   EISDIR: "a folder is in the way",
   EEXIST: "a file is in the way of the output folder",
+  // mkdir under a folder that exists: /proc, /sys and the like refuse new folders so.
+  ENOENT: "no folder can be made there",
 };
 
 /** Why a write failed, in the user's words: the cause is their file system. */
