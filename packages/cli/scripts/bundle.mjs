@@ -10,13 +10,30 @@
 // code goes into chunks, so each thread loads only what it uses.
 // What stays outside the bundle, and why, is in external-packages.mjs.
 import { build } from "esbuild";
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { external } from "./external-packages.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = `${root}bundle`;
 rmSync(outdir, { recursive: true, force: true });
+
+// src/schema-text.ts reads the schema from @clausework/schemas at run time;
+// in the bundle its text is part of the code instead (see that file).
+const schemaText = readFileSync(
+  createRequire(import.meta.url).resolve("@clausework/schemas/engagement.schema.json"),
+  "utf8",
+);
+const inlineSchema = {
+  name: "inline-schema",
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]dist[\\/]schema-text\.js$/ }, () => ({
+      contents: `export async function readEngagementSchema() { return ${JSON.stringify(schemaText)}; }`,
+      loader: "js",
+    }));
+  },
+};
 
 await build({
   absWorkingDir: root,
@@ -45,5 +62,6 @@ await build({
   chunkNames: "[name]-[hash]",
   legalComments: "linked",
   logLevel: "warning",
+  plugins: [inlineSchema],
 });
 chmodSync(`${outdir}/bin.js`, 0o755);

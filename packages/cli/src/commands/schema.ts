@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { CliContext, CommandModule } from "../context.js";
+import { readEngagementSchema } from "../schema-text.js";
 
 const examples = `
 Examples:
@@ -20,9 +20,3 @@ export const schemaCommand: CommandModule = {
       });
   },
 };
-
-/** The schema as published in @clausework/schemas, byte for byte. */
-export async function readEngagementSchema(): Promise<string> {
-  const location = import.meta.resolve("@clausework/schemas/engagement.schema.json");
-  return readFile(new URL(location), "utf8");
-}
