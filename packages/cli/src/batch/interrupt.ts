@@ -1,6 +1,7 @@
-// Ctrl-C during a batch: the first one aborts (no new work, in-flight writes
-// settle, temp files go, exit 130); a second one, for the impatient, deletes
-// the temp files still open and leaves at once.
+// Ctrl-C during a batch: the first one aborts (no new work; an input whose
+// files are all written keeps them, one still writing keeps none; temp files
+// go; exit 130); a second one, for the impatient, deletes the temp files still
+// open and leaves at once.
 import type { CliIo } from "../context.js";
 import { EXIT_INTERRUPTED } from "../context.js";
 import { removePendingTempFiles } from "../files/atomic-write.js";

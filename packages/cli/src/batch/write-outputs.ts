@@ -2,7 +2,7 @@
 // renamed into place only when every one of them is written (writeFilesAtomic).
 // A failed write is the user's environment (permissions, a full disk), so it
 // comes back as a reason naming the output path rather than as an exception.
-import { rmSync } from "node:fs";
+import { lstatSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { OutputFile } from "../build/layout.js";
 import { WriteFailure, writeFilesAtomic } from "../files/atomic-write.js";
@@ -35,7 +35,17 @@ export async function writeOutputs(
   }
   const written = new Set(files.map((file) => file.path));
   for (const path of replaces) {
-    if (!written.has(path)) rmSync(join(outDir, path), { force: true });
+    const target = join(outDir, path);
+    // Only a file of ours goes; a folder by that name is the user's.
+    if (written.has(path) || lstatSync(target, { throwIfNoEntry: false })?.isFile() !== true) {
+      continue;
+    }
+    try {
+      rmSync(target);
+    } catch (error) {
+      const shown = join(outName, path);
+      return { reason: `cannot remove the earlier '${shown}': ${whyNotWritten(error)}` };
+    }
   }
   return { outputs: files.map((file) => join(outName, file.path)) };
 }

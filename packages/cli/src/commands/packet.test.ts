@@ -130,6 +130,20 @@ describe("clausework packet", { timeout: 120_000 }, () => {
       files: { path: string }[];
     };
     expect(manifest.files.map((file) => file.path)).toEqual(["contract.md"]);
+
+    // A folder where a document of an earlier build was is the user's: it stays.
+    mkdirSync(join(packet, "contract.pdf"));
+    expect((await run([...args, "--format", "html"], { cwd })).code).toBe(0);
+    expect(readdirSync(packet).sort()).toEqual(
+      [
+        "contract.pdf",
+        "contract.html",
+        "handover.html",
+        "manifest.json",
+        "notes.txt",
+        "proposal.html",
+      ].sort(),
+    );
   });
 
   it("builds the others when one input is invalid, writes nothing for it, and exits 1", async () => {

@@ -61,6 +61,21 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(join(root, "x"))).toEqual([]);
   });
 
+  it("reports a rename that fails, and leaves no temp file", async () => {
+    const root = folder();
+    const files = ["a.txt", "b.txt"].map((name) => ({ path: join(root, name), bytes: name }));
+    // A folder with a file in it appears where b.txt goes once the temp files are written.
+    const stop = () => {
+      mkdirSync(join(root, "b.txt"));
+      writeFileSync(join(root, "b.txt", "inside"), "");
+      return false;
+    };
+    await expect(writeFilesAtomic(files, stop)).rejects.toMatchObject({
+      path: join(root, "b.txt"),
+    });
+    expect(readdirSync(root).filter(isTempFile)).toEqual([]);
+  });
+
   it("recognises its temp names", () => {
     expect(isTempFile(".contract.pdf.4242-7.tmp")).toBe(true);
     expect(isTempFile("contract.pdf")).toBe(false);

@@ -59,14 +59,19 @@ export class WriteFailure extends Error {
  * signal cannot run its handler between two of the renames. `stop()` is asked
  * once the temp files are written: true removes them and writes nothing.
  * Returns false when stopped.
+ *
+ * What it cannot promise: a rename that fails after others succeeded (a file
+ * the user may not replace, a mount point) leaves those in place, and a
+ * process killed outright (SIGKILL, power) can stop between two renames.
  */
 export async function writeFilesAtomic(
   files: readonly { readonly path: string; readonly bytes: Uint8Array | string }[],
   stop: () => boolean = () => false,
 ): Promise<boolean> {
   const temps: string[] = [];
-  const discard = () => {
-    for (const temp of temps) {
+  /** Removes the temp files from the index-th on: the ones not renamed yet. */
+  const discard = (from = 0) => {
+    for (const temp of temps.slice(from)) {
       rmSync(temp, { force: true });
       pending.delete(temp);
     }
@@ -91,12 +96,17 @@ export async function writeFilesAtomic(
     discard();
     return false;
   }
-  files.forEach((file, index) => {
+  for (const [index, file] of files.entries()) {
     const temp = temps[index];
-    if (temp === undefined) return;
-    renameSync(temp, file.path);
+    if (temp === undefined) continue;
+    try {
+      renameSync(temp, file.path);
+    } catch (error) {
+      discard(index);
+      throw new WriteFailure(file.path, error);
+    }
     pending.delete(temp);
-  });
+  }
   return true;
 }
 
