@@ -61,10 +61,17 @@ export async function buildEngagement(
     const warnings = task.clauses?.files.flatMap((file) => file.warnings) ?? [];
     return failed([...warnings, ...generated.map(located)], engagement.id);
   }
+  // --strict: every warning about the engagement fails it, the validator's and
+  // the clause files' as well as advice; a note about --doc is not about it.
   const diagnostics = [
-    ...validation.diagnostics,
-    ...(task.clauses?.files.flatMap((file) => file.warnings) ?? []),
-    ...applyStrict(generated.advice, task.strict),
+    ...applyStrict(
+      [
+        ...validation.diagnostics,
+        ...(task.clauses?.files.flatMap((file) => file.warnings) ?? []),
+        ...generated.advice,
+      ],
+      task.strict,
+    ),
     ...unavailableNotes(task, generated),
   ].map(located);
   if (hasErrors(diagnostics)) return failed(diagnostics, engagement.id);

@@ -43,7 +43,10 @@ export function addDocumentOptions(command: Command): Command {
       addToList,
     )
     .option("--date <YYYY-MM-DD>", "issue the documents on this date instead of issuedOn")
-    .option("--strict", "treat advice (lint warnings) as errors: print them, build nothing");
+    .option(
+      "--strict",
+      "treat every warning (advice, a line break in a name) as an error: print them, build nothing",
+    );
   return addClausesOption(command);
 }
 

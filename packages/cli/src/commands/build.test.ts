@@ -111,6 +111,25 @@ describe("clausework build", { timeout: 60_000 }, () => {
     expect(filesIn(strictOut)).toEqual([]);
   });
 
+  it("treats the validator's warnings as errors with --strict too", async () => {
+    const engagement = JSON.parse(readFileSync(join(packageDirectory, example), "utf8")) as {
+      client: { name: string };
+    };
+    engagement.client.name = "Saltmarsh\nCeramics";
+    const stdin = JSON.stringify(engagement);
+    const args = ["build", "-", "--format", "md", "--out"];
+    const relaxed = await run([...args, outFolder()], { stdin });
+    expect(relaxed.stderr).toMatch(
+      /^<stdin>:\d+:\d+ {2}warning {2}\/client\/name .+\(LINE_BREAK\)$/m,
+    );
+    expect(relaxed.code).toBe(0);
+    const out = outFolder();
+    const strict = await run([...args, out, "--strict"], { stdin });
+    expect(strict.stderr).toMatch(/^<stdin>:\d+:\d+ {2}error {2}\/client\/name .+\(LINE_BREAK\)$/m);
+    expect(strict.code).toBe(1);
+    expect(filesIn(out)).toEqual([]);
+  });
+
   it("refuses a PDF whose fonts lack glyphs, naming the text, and writes nothing", async () => {
     const out = outFolder();
     // --jobs 2 renders the PDF on a helper thread: the gaps must survive the trip back.

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageDirectory, run } from "../test-io.js";
+import { tempFolder } from "../../test/support/temp-folder.js";
 
 const minimal = "test/fixtures/minimal.json";
 const invalid = "test/fixtures/invalid.json";
@@ -50,6 +51,19 @@ describe("clausework lint", () => {
     expect(plain.code).toBe(0);
     const strict = await run(["lint", "--strict", "-"], { stdin });
     expect(strict.stdout).toMatch(/^<stdin>:\d+:\d+ {2}error {2}\/client\/name .+\(LINE_BREAK\)$/m);
+    expect(strict.code).toBe(1);
+  });
+
+  it("fails with --strict on a warning in a clause file of --clauses", async () => {
+    const folder = tempFolder("lint-clauses");
+    writeFileSync(
+      join(folder, "hosting.md"),
+      '---\nid: hosting\ntitle: "Hosting\\nand domains"\ndocuments: [contract]\n---\n\nThe client pays for hosting.\n',
+    );
+    const args = ["lint", "--clauses", folder, example];
+    expect((await run(args)).code).toBe(0);
+    const strict = await run([...args, "--strict"]);
+    expect(strict.stdout).toMatch(/hosting\.md:3:\d+ {2}error {2}\/title .+\(LINE_BREAK\)$/m);
     expect(strict.code).toBe(1);
   });
 

@@ -11,6 +11,7 @@ import { clauseReports } from "../clauses/reports.js";
 import { block, diagnosticLines, paint, plural, type FileReport } from "../output.js";
 import { readInputs } from "../read-input.js";
 import { isUnreadable, unreadableReport } from "../report/unreadable.js";
+import { applyStrict, hasErrors } from "../build/problems.js";
 import { addClausesOption } from "./build-options.js";
 
 type LintOptions = {
@@ -48,11 +49,12 @@ export const lintCommand: CommandModule = {
         // The generator loads only for this command, not for every start of clausework.
         const { lintText } = await import("../lint/lint-text.js");
         const folder = await clauseReports(options.clauses, io);
-        const reports: FileReport[] = [...folder.reports];
+        const strict = options.strict === true;
+        const reports: FileReport[] = folder.reports.map((report) => strictReport(report, strict));
         for (const input of await readInputs(files, io)) {
           reports.push(
             input.ok
-              ? lintText(input.text, input.name, options.strict === true, folder)
+              ? lintText(input.text, input.name, strict, folder)
               : unreadableReport(input.name, input.reason, io),
           );
         }
@@ -68,6 +70,13 @@ export const lintCommand: CommandModule = {
       });
   },
 };
+
+/** A clause file's report under --strict: its warnings are errors too. */
+function strictReport(report: FileReport, strict: boolean): FileReport {
+  if (!strict) return report;
+  const diagnostics = applyStrict(report.diagnostics, true);
+  return { ...report, ok: !hasErrors(diagnostics), diagnostics };
+}
 
 function humanReport(reports: readonly FileReport[], color: boolean): string {
   if (reports.length === 0) return "";
