@@ -297,7 +297,7 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     const { code, stderr } = await run([...args, "--jobs", "1"], { cwd });
     expect(code).toBe(0);
     expect(stderr).toContain(`built   ${absolute} → p/cedar-slate-va-2027.zip\n`);
-    expect(stderr).toContain("built   engagements/web-design.json → p/");
+    expect(stderr).toContain("built   ./engagements/web-design.json → p/");
   });
 
   it("exits 130 and writes nothing when stopped before it starts", async () => {

@@ -30,9 +30,9 @@ Examples:
   $ clausework packet engagements/ --out packets --json > summary.json
   $ clausework packet engagements/ --out packets --clauses my-clauses/
 
-A folder is searched for *.json, leaving out node_modules, hidden folders, the
-output folder, *.schema.json, package.json, package-lock.json, tsconfig*.json
-and manifest.json; a file named on the command line is always read.
+A folder is searched for *.json, leaving out node_modules, hidden folders and
+files, the output folder, *.schema.json, package.json, package-lock.json,
+tsconfig*.json and manifest.json; a file named on the command line is always read.
 
 Each packet holds every document in every format and manifest.json (versions,
 SHA-256 hashes, sizes, diagnostics); the same input gives the same zip bytes.

@@ -21,6 +21,8 @@ function tree(): string {
     "work/engagement.schema.json",
     "work/package.json",
     "work/b/manifest.json",
+    "work/tsconfig-base.json",
+    "work/.eslintrc.json",
   ]) {
     writeFileSync(join(root, file), "{}");
   }

@@ -1,17 +1,17 @@
 // Packet arguments may name folders: each is searched for engagement files
-// (*.json), skipping node_modules, hidden folders, the output folder (so a
+// (*.json), skipping node_modules, hidden folders and files, the output folder (so a
 // second run does not pick up the manifests of the first), and JSON files that
 // sit beside engagements but are not one: a JSON Schema (the README suggests
 // `clausework schema > engagement.schema.json`), npm's and TypeScript's files.
 // A file named on the command line is always read, whatever its name.
 import { readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 
 const skippedFolders = new Set(["node_modules"]);
 const notEngagements = [
   /\.schema\.json$/,
   /^package(-lock)?\.json$/,
-  /^tsconfig(\..+)?\.json$/,
+  /^tsconfig.*\.json$/,
   /^manifest\.json$/,
 ];
 
@@ -45,13 +45,20 @@ export async function findInputs(
     const path = resolve(cwd, arg);
     if ((await kindOf(path)) === "folder") {
       for (const inside of await jsonFilesUnder(path, excluded)) {
-        add(join(path, inside), join(arg, inside));
+        add(join(path, inside), inFolderAsTyped(arg, inside));
       }
     } else {
       add(path, arg);
     }
   }
   return [...shown.values()];
+}
+
+/** "./engagements/" and "a.json" → "./engagements/a.json": the folder exactly as typed. */
+function inFolderAsTyped(folder: string, inside: string): string {
+  return folder.endsWith(sep) || folder.endsWith("/")
+    ? `${folder}${inside}`
+    : `${folder}${sep}${inside}`;
 }
 
 async function kindOf(path: string): Promise<"folder" | "other"> {
@@ -78,6 +85,7 @@ async function jsonFilesUnder(folder: string, excluded: string | undefined): Pro
       }
     } else if (
       name.endsWith(".json") &&
+      !name.startsWith(".") &&
       !skippedInFolder(name) &&
       (await kindOf(path)) === "other"
     ) {

@@ -1,7 +1,7 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeFolder } from "./make-folder.js";
+import { makeFolder, NO_FOLDER_HERE } from "./make-folder.js";
 import { tempFolder } from "../../test/support/temp-folder.js";
 
 describe("makeFolder", () => {
@@ -24,7 +24,7 @@ describe("makeFolder", () => {
     "fails, and returns, where the file system refuses new folders (/proc)",
     async () => {
       await expect(makeFolder("/proc/clausework-out/packets")).rejects.toMatchObject({
-        code: "ENOENT",
+        code: NO_FOLDER_HERE,
       });
     },
   );

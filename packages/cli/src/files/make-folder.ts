@@ -4,6 +4,9 @@
 import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 
+/** The error code for a folder the file system refuses under one that exists. */
+export const NO_FOLDER_HERE = "ENOFOLDERHERE";
+
 /** Creates the folder and any missing parents; absolute paths. */
 export async function makeFolder(folder: string): Promise<void> {
   const missing: string[] = [];
@@ -22,9 +25,17 @@ export async function makeFolder(folder: string): Promise<void> {
     try {
       await mkdir(path);
     } catch (error) {
-      // Made meanwhile by another writer: fine, when it is a folder.
       const code = typeof error === "object" && error !== null && "code" in error ? error.code : "";
-      if (code !== "EEXIST" || !(await stat(path)).isDirectory()) throw error;
+      // Made meanwhile by another writer: fine, when it is a folder.
+      if (code === "EEXIST" && (await stat(path)).isDirectory()) continue;
+      // ENOENT under a folder that exists: the file system takes no folder there.
+      if (code === "ENOENT" && (await stat(dirname(path)).catch(() => undefined)) !== undefined) {
+        throw Object.assign(new Error(`no folder can be made at ${path}`), {
+          code: NO_FOLDER_HERE,
+          path,
+        });
+      }
+      throw error;
     }
   }
 }
