@@ -24,8 +24,10 @@ const pool = new Piscina<BuildTask, TaskResult>({
 const running = new Map<number, AbortController>();
 
 function reply(message: PoolReply): void {
-  // The main process may be gone (a second Ctrl-C); "disconnect" ends this one then.
-  if (process.connected) process.send?.(message);
+  // The main process may be gone or going (Ctrl-C): the channel can still look
+  // connected while its pipe is closed, so a failed send is expected, not an
+  // error to print; "disconnect" ends this process then.
+  if (process.connected) process.send?.(message, undefined, {}, () => undefined);
 }
 
 async function run(id: number, task: BuildTask): Promise<void> {
