@@ -4,7 +4,15 @@
 // depth: the bundle must be the same program, only faster to load.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -117,4 +125,24 @@ describe("the bundled command", { timeout: 120_000 }, () => {
       `${(JSON.parse(readFileSync(join(packageDirectory, "package.json"), "utf8")) as { version: string }).version}\n`,
     );
   });
+
+  // /dev/full takes no byte: every write fails with "no space left".
+  it.runIf(existsSync("/dev/full"))(
+    "says so, without a stack trace, when standard output cannot be written",
+    () => {
+      const full = openSync("/dev/full", "w");
+      try {
+        const result = spawnSync(process.execPath, [bundled, "schema"], {
+          stdio: ["ignore", full, "pipe"],
+          encoding: "utf8",
+        });
+        expect(result.stderr).toBe(
+          "clausework: cannot write standard output: no space left on the device\n",
+        );
+        expect(result.status).toBe(2);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });
