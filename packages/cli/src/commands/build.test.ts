@@ -49,6 +49,14 @@ describe("clausework build", { timeout: 60_000 }, () => {
     expect(filesIn(join(out, exampleId))).toEqual(["contract.html", "contract.md"]);
   });
 
+  it("builds a file named twice once, as overlapping globs would give it", async () => {
+    const out = outFolder();
+    const again = `./${minimal}`;
+    const { code, stderr } = await run(["build", minimal, again, "--out", out, "--format", "md"]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^1 built, 0 failed/m);
+  });
+
   it("adds up a repeated --doc or --format, as the comma-separated list would", async () => {
     const out = outFolder();
     const args = ["build", example, "--out", out, "--doc", "contract", "--format", "md"];

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { eachOnce } from "../files/find-inputs.js";
 import { runBatchCommand } from "../batch/batch-command.js";
 import { parseStage } from "../build/formats.js";
 import type { CliContext, CommandModule } from "../context.js";
@@ -47,7 +48,7 @@ export const buildCommand: CommandModule = {
         const stage = parseStage(options.stage);
         context.exitCode = await runBatchCommand(
           {
-            inputs: files,
+            inputs: eachOnce(files, context.io.cwd),
             out: parseOut(options.out),
             settings: taskSettings(options, "files", stage),
             jobs: parseJobs(options.jobs),

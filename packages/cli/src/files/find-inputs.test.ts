@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { UserError } from "../errors.js";
 import { findInputs } from "./find-inputs.js";
 import { tempFolder } from "../../test/support/temp-folder.js";
 
@@ -56,6 +58,21 @@ describe("findInputs", () => {
     expect(await findInputs(["../../work/b/"], join(cwd, "work", "b"))).toEqual([
       join("..", "..", "work", "b", "c.json"),
     ]);
+  });
+
+  it.runIf(process.platform !== "win32")("leaves a named pipe in a folder alone", async () => {
+    const cwd = tree();
+    execFileSync("mkfifo", [join(cwd, "work", "b", "pipe.json")]);
+    expect(await findInputs(["work/b"], cwd)).toEqual([join("work", "b", "c.json")]);
+  });
+
+  it("refuses an input folder that is the output folder or inside it", async () => {
+    const cwd = tree();
+    await expect(findInputs(["work"], cwd, "work")).rejects.toThrow(
+      "the folder 'work' is the output folder or inside it; give --out another folder",
+    );
+    await expect(findInputs(["work/b"], cwd, "work")).rejects.toThrow(UserError);
+    expect(await findInputs(["work/b"], cwd, "work/bb")).toEqual([join("work", "b", "c.json")]);
   });
 
   it("reads a schema or package file named on the command line, like any file", async () => {

@@ -6,6 +6,7 @@
 // A file named on the command line is always read, whatever its name.
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
+import { UserError } from "../errors.js";
 
 const skippedFolders = new Set(["node_modules"]);
 const notEngagements = [
@@ -44,6 +45,11 @@ export async function findInputs(
     }
     const path = resolve(cwd, arg);
     if ((await kindOf(path)) === "folder") {
+      if (excluded !== undefined && (path === excluded || path.startsWith(`${excluded}${sep}`))) {
+        throw new UserError(
+          `the folder '${arg}' is the output folder or inside it; give --out another folder`,
+        );
+      }
       for (const inside of await jsonFilesUnder(path, excluded)) {
         add(join(path, inside), inFolderAsTyped(arg, inside));
       }
@@ -61,9 +67,21 @@ function inFolderAsTyped(folder: string, inside: string): string {
     : `${folder}${sep}${inside}`;
 }
 
-async function kindOf(path: string): Promise<"folder" | "other"> {
+/** Files as given, each once (by absolute path), where it first appears: `build a.json a.json`. */
+export function eachOnce(args: readonly string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return args.filter((arg) => {
+    const path = arg === "-" ? arg : resolve(cwd, arg);
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return true;
+  });
+}
+
+async function kindOf(path: string): Promise<"folder" | "file" | "other"> {
   try {
-    return (await stat(path)).isDirectory() ? "folder" : "other";
+    const found = await stat(path);
+    return found.isDirectory() ? "folder" : found.isFile() ? "file" : "other";
   } catch {
     return "other";
   }
@@ -87,7 +105,8 @@ async function jsonFilesUnder(folder: string, excluded: string | undefined): Pro
       name.endsWith(".json") &&
       !name.startsWith(".") &&
       !skippedInFolder(name) &&
-      (await kindOf(path)) === "other"
+      // Only plain files: reading a named pipe (FIFO) found here would wait forever.
+      (await kindOf(path)) === "file"
     ) {
       files.push(name);
     }
