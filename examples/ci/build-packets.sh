@@ -17,6 +17,13 @@ engagements=${1:-engagements}
 packets=${2:-packets}
 clausework=${CLAUSEWORK:-npx --no-install clausework}
 
+# Without CLAUSEWORK, the project's own install: say so when it is missing,
+# rather than let npx fail with a registry error and exit 1 ("invalid").
+if [ -z "${CLAUSEWORK:-}" ] && [ ! -x node_modules/.bin/clausework ]; then
+  echo "build-packets: clausework is not installed here; run npm ci first (or set CLAUSEWORK)" >&2
+  exit 2
+fi
+
 if [ ! -d "$engagements" ]; then
   echo "build-packets: no folder '$engagements' (give the engagements folder as the first argument)" >&2
   exit 2

@@ -65,6 +65,20 @@ describe("examples/ci", () => {
     expect(invalid.stderr).toContain("failed  in/invalid.json");
   }, 60_000);
 
+  it("build-packets.sh says to run npm ci when clausework is not installed", () => {
+    const cwd = tempFolder("ci");
+    cpSync(join(examplesDirectory, "web-design.json"), join(cwd, "engagements", "web-design.json"));
+    const result = spawnSync("dash", [join(recipe, "build-packets.sh")], {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, CLAUSEWORK: undefined },
+    });
+    expect(result.stderr).toBe(
+      "build-packets: clausework is not installed here; run npm ci first (or set CLAUSEWORK)\n",
+    );
+    expect(result.status).toBe(2);
+  });
+
   it("the GitHub workflow builds engagements/ into packets/ and uploads them", () => {
     const workflow = readFileSync(join(recipe, "github-actions.yml"), "utf8");
     expect(workflow).toMatch(/^on:\n {2}push:\n/m);
