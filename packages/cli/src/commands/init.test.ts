@@ -37,8 +37,20 @@ describe("clausework init", () => {
     const cwd = folder();
     expect((await run(["init", "clients/acme.json"], { cwd })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(cwd, "clients", "acme.json"), "utf8"))).toMatchObject({
-      id: "my-first-engagement",
+      id: "acme",
     });
+  });
+
+  it("names each starter's id after its file, so two starters make two packets", async () => {
+    const cwd = folder();
+    for (const name of ["Acme Ltd.json", "beta.json"]) {
+      expect((await run(["init", join("clients", name)], { cwd })).code).toBe(0);
+    }
+    const args = ["packet", "clients", "--out", "p", "--format", "md", "--jobs", "1"];
+    const { code, stderr } = await run(args, { cwd });
+    expect(stderr).toMatch(/^2 built, 0 failed/m);
+    expect(code).toBe(0);
+    expect(readdirSync(join(cwd, "p")).sort()).toEqual(["acme-ltd.zip", "beta.zip"]);
   });
 
   it("refuses to overwrite a file unless --force", async () => {

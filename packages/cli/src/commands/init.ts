@@ -6,7 +6,7 @@ import type { CliContext, CommandModule } from "../context.js";
 import { UserError } from "../errors.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
 import { whyNotWritten } from "../files/why-not-written.js";
-import { starterEngagement } from "../init/starter.js";
+import { idFromFileName, starterEngagement } from "../init/starter.js";
 import { safeText } from "../output.js";
 
 type InitOptions = { readonly force?: boolean; readonly date?: string };
@@ -17,7 +17,7 @@ const PLACEHOLDER_DATE = "2027-01-04";
 const examples = `
 Examples:
   $ clausework init                         writes engagement.json
-  $ clausework init clients/acme.json --date 2027-05-03`;
+  $ clausework init clients/acme.json --date 2027-05-03   its id is "acme"`;
 
 function nextSteps(file: string): string {
   const name = safeText(file);
@@ -47,7 +47,8 @@ export const initCommand: CommandModule = {
         if (options.force !== true && (await exists(target))) {
           throw new UserError(`${path} exists; pass --force to overwrite it`);
         }
-        const text = `${JSON.stringify(starterEngagement(issuedOn), null, 2)}\n`;
+        const engagement = starterEngagement(issuedOn, idFromFileName(path));
+        const text = `${JSON.stringify(engagement, null, 2)}\n`;
         try {
           await writeFileAtomic(target, text);
         } catch (error) {

@@ -12,12 +12,33 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function starterEngagement(issuedOn: string): Record<string, unknown> {
+/**
+ * The id a starter gets from its file name, so that `init clients/acme.json`
+ * and `init clients/beta.json` do not share one (a packet refuses that):
+ * "acme.json" → "acme", "Acme Ltd.json" → "acme-ltd". The default name, or
+ * one with nothing usable, gives "my-first-engagement".
+ */
+export function idFromFileName(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  const slug = name
+    .replace(/\.json$/i, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug === "" || slug === "engagement" ? "my-first-engagement" : slug;
+}
+
+export function starterEngagement(
+  issuedOn: string,
+  id = "my-first-engagement",
+): Record<string, unknown> {
   const startDate = addDays(issuedOn, 14);
   const weekdays = ["mon", "tue", "wed", "thu", "fri"];
   return {
     $schema: SCHEMA_URL,
-    id: "my-first-engagement",
+    id,
     issuedOn,
     validForDays: 14,
     locale: "en-GB",
