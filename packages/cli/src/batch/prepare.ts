@@ -6,6 +6,7 @@
 // reports them and builds nothing.
 import type { Diagnostic } from "@clausework/schema";
 import type { BuildTask } from "../build/build-engagement.js";
+import { duplicateIdProblem } from "../build/problems.js";
 import { folderFailed, loadClauseFolder, type ClauseFolder } from "../clauses/check-folder.js";
 import type { CliIo } from "../context.js";
 import { readInputs } from "../read-input.js";
@@ -32,16 +33,6 @@ function declaredId(text: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function duplicateId(id: string, first: string): Diagnostic {
-  return {
-    severity: "error",
-    code: "DUPLICATE_ID",
-    pointer: "/id",
-    message: `the id "${id}" is also the id of ${first}, and their outputs would overwrite each other`,
-    hint: "give each engagement its own id",
-  };
 }
 
 /** The clause files that failed, as inputs of the batch: they are what the user must fix. */
@@ -79,7 +70,7 @@ export async function prepareInputs(
     const id = declaredId(input.text);
     const first = id === undefined ? undefined : owners.get(id);
     if (id !== undefined && first !== undefined) {
-      return { kind: "invalid", name: input.name, diagnostics: [duplicateId(id, first)] };
+      return { kind: "invalid", name: input.name, diagnostics: [duplicateIdProblem(id, first)] };
     }
     if (id !== undefined) owners.set(id, input.name);
     const task: BuildTask = {

@@ -211,3 +211,14 @@ export function applyStrict(advice: readonly Diagnostic[], strict: boolean): Dia
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.severity === "error");
 }
+
+/** An engagement whose id an earlier input of the same run already has. */
+export function duplicateIdProblem(id: string, first: string): Diagnostic {
+  return {
+    severity: "error",
+    code: "DUPLICATE_ID",
+    pointer: "/id",
+    message: `the id "${id}" is also the id of ${first}, and their outputs would overwrite each other`,
+    hint: "give each engagement its own id",
+  };
+}

@@ -34,7 +34,7 @@ function workspace(extraClauses: Record<string, string> = {}): string {
   const hosting = { id: "hosting", title: "Hosting", documents: ["contract"], template: "Hosted." };
   writeFileSync(
     join(cwd, "clash.json"),
-    JSON.stringify({ ...engagement, customClauses: [hosting] }),
+    JSON.stringify({ ...engagement, id: "clash", customClauses: [hosting] }),
   );
   return cwd;
 }

@@ -9,6 +9,7 @@ import {
 } from "../context.js";
 import { clauseReports } from "../clauses/reports.js";
 import { block, diagnosticLines, paint, plural, type FileReport } from "../output.js";
+import { eachOnce } from "../files/find-inputs.js";
 import { readInputs } from "../read-input.js";
 import { isUnreadable, unreadableReport } from "../report/unreadable.js";
 import { applyStrict, hasErrors } from "../build/problems.js";
@@ -51,7 +52,7 @@ export const lintCommand: CommandModule = {
         const folder = await clauseReports(options.clauses, io);
         const strict = options.strict === true;
         const reports: FileReport[] = folder.reports.map((report) => strictReport(report, strict));
-        for (const input of await readInputs(files, io)) {
+        for (const input of await readInputs(eachOnce(files, io.cwd), io)) {
           reports.push(
             input.ok
               ? lintText(input.text, input.name, strict, folder)

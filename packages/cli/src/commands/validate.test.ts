@@ -25,6 +25,23 @@ describe("clausework validate", () => {
     expect(stdout).toBe("1 file checked: 1 valid, 0 invalid\n");
   });
 
+  it("refuses a second file with an id the first already has, as packet does", async () => {
+    // The same file named twice (overlapping globs) is one file, checked once.
+    const { code, stdout } = await run(["validate", valid, `./${valid}`]);
+    expect(code).toBe(0);
+    const folder = tempFolder("cli");
+    const text = read(valid);
+    writeFileSync(join(folder, "a.json"), text);
+    writeFileSync(join(folder, "b.json"), text);
+    const twice = await run(["validate", "a.json", "b.json"], { cwd: folder });
+    expect(twice.code).toBe(1);
+    expect(twice.stdout).toMatch(
+      /^b\.json {2}error {2}\/id {2}the id "minimal-logo" is also the id of a\.json, .+\(DUPLICATE_ID\)$/m,
+    );
+    expect(twice.stdout).toContain("2 files checked: 1 valid, 1 invalid");
+    expect(stdout).toBe("1 file checked: 1 valid, 0 invalid\n");
+  });
+
   it("lists a file it cannot read in --json too, in the order given", async () => {
     const { code, stdout } = await run(["validate", "--json", valid, "x.json"]);
     expect(code).toBe(2);
@@ -57,10 +74,10 @@ describe("clausework validate", () => {
     );
   });
 
-  it("checks every file and counts them in the summary", async () => {
+  it("checks every file once and counts them in the summary", async () => {
     const { code, stdout } = await run(["validate", valid, invalid, valid]);
     expect(code).toBe(1);
-    expect(stdout.endsWith("\n3 files checked: 2 valid, 1 invalid\n")).toBe(true);
+    expect(stdout.endsWith("\n2 files checked: 1 valid, 1 invalid\n")).toBe(true);
   });
 
   it("prints [{ file, ok, diagnostics }] with --json", async () => {

@@ -9,6 +9,8 @@ import {
 } from "../context.js";
 import { clauseReports, withClauseFolder } from "../clauses/reports.js";
 import { block, diagnosticLines, paint, plural, type FileReport } from "../output.js";
+import { duplicateIdProblem } from "../build/problems.js";
+import { eachOnce } from "../files/find-inputs.js";
 import { readInputs } from "../read-input.js";
 import { isUnreadable, unreadableReport } from "../report/unreadable.js";
 import { addClausesOption } from "./build-options.js";
@@ -22,6 +24,7 @@ Examples:
   $ clausework validate --json my.json
   $ clausework validate --clauses my-clauses/ my.json   the clause files too
 
+Two files with the same id are an error, as they are for build and packet.
 Exits 0 when every file is valid, 1 when any is invalid, 2 when a file cannot be read.`;
 
 export const validateCommand: CommandModule = {
@@ -49,8 +52,9 @@ async function runValidate(
 ): Promise<number> {
   const { io, color } = context;
   const folder = await clauseReports(options.clauses, io);
-  const inputs = await readInputs(files, io);
+  const inputs = await readInputs(eachOnce(files, io.cwd), io);
   const reports: FileReport[] = [...folder.reports];
+  const firstWithId = new Map<string, string>();
   for (const input of inputs) {
     if (!input.ok) {
       reports.push(unreadableReport(input.name, input.reason, io));
@@ -58,8 +62,15 @@ async function runValidate(
     }
     const result = validate(input.text, { fileName: input.name });
     const clauses = withClauseFolder(result.engagement, folder, input.name);
-    const diagnostics = [...result.diagnostics, ...clauses.problems];
-    reports.push({ file: input.name, ok: result.ok && clauses.problems.length === 0, diagnostics });
+    // As packet and build refuse it: two files of one run with the same id.
+    const id = result.engagement?.id;
+    const first = id === undefined ? undefined : firstWithId.get(id);
+    if (id !== undefined && first === undefined) firstWithId.set(id, input.name);
+    const duplicate =
+      id === undefined || first === undefined ? [] : [duplicateIdProblem(id, first)];
+    const problems = [...clauses.problems, ...duplicate];
+    const diagnostics = [...result.diagnostics, ...problems];
+    reports.push({ file: input.name, ok: result.ok && problems.length === 0, diagnostics });
   }
   const read = reports.filter((report) => !isUnreadable(report));
   io.stdout.write(options.json === true ? jsonReport(reports) : humanReport(read, color));

@@ -67,11 +67,15 @@ function inFolderAsTyped(folder: string, inside: string): string {
     : `${folder}${sep}${inside}`;
 }
 
-/** Files as given, each once (by absolute path), where it first appears: `build a.json a.json`. */
+/**
+ * Files as given, each once (by absolute path), where it first appears:
+ * `build a.json a.json`. Every "-" stays, for readInputs to refuse a second.
+ */
 export function eachOnce(args: readonly string[], cwd: string): string[] {
   const seen = new Set<string>();
   return args.filter((arg) => {
-    const path = arg === "-" ? arg : resolve(cwd, arg);
+    if (arg === "-") return true;
+    const path = resolve(cwd, arg);
     if (seen.has(path)) return false;
     seen.add(path);
     return true;
