@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { examplesDirectory } from "../../test/support/example-copies.js";
 import { main } from "../main.js";
-import { memoryIo } from "../test-io.js";
+import { memoryIo, run } from "../test-io.js";
 import { tempFolder } from "../../test/support/temp-folder.js";
 
 async function until(condition: () => boolean, what: string, timeout = 15_000): Promise<void> {
@@ -58,4 +58,20 @@ describe("clausework watch", () => {
     stop.abort();
     expect(await exit).toBe(0);
   }, 30_000);
+
+  it("refuses a folder or standard input, which it cannot follow, with exit 2", async () => {
+    const cwd = tempFolder("watch");
+    for (const [target, message] of [
+      [
+        ".",
+        "clausework: '.' is a folder; watch follows one engagement file (packet builds a folder)\n",
+      ],
+      ["-", "clausework: watch follows a file; standard input (-) cannot be watched\n"],
+    ] as const) {
+      const { code, stderr } = await run(["watch", target, "--out", "out"], { cwd });
+      expect(stderr).toBe(message);
+      expect(code).toBe(2);
+    }
+    expect(existsSync(join(cwd, "out"))).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { watch } from "chokidar";
 import type { Command } from "commander";
@@ -120,6 +121,19 @@ async function runWatch(file: string, options: WatchOptions, io: CliIo): Promise
   }
 }
 
+/** watch follows one file: not standard input, not a folder (a file not there yet is fine). */
+async function checkWatchable(file: string, cwd: string): Promise<void> {
+  if (file === "-") {
+    throw new UserError("watch follows a file; standard input (-) cannot be watched");
+  }
+  const found = await stat(resolve(cwd, file)).catch(() => undefined);
+  if (found?.isDirectory() === true) {
+    throw new UserError(
+      `'${file}' is a folder; watch follows one engagement file (packet builds a folder)`,
+    );
+  }
+}
+
 export const watchCommand: CommandModule = {
   register(program: Command, context: CliContext): void {
     const command = program
@@ -134,11 +148,9 @@ export const watchCommand: CommandModule = {
       .addHelpText("after", examples)
       .action(async (file: string, options: WatchOptions) => {
         // Checked before watching starts, not at every rebuild.
-        context.exitCode = await runWatch(
-          file,
-          { ...options, out: parseOut(options.out) },
-          context.io,
-        );
+        const out = parseOut(options.out);
+        await checkWatchable(file, context.io.cwd);
+        context.exitCode = await runWatch(file, { ...options, out }, context.io);
       });
   },
 };
