@@ -49,10 +49,17 @@ describe("diagnosticLines", () => {
 });
 
 describe("helpers", () => {
-  it("wants colour only on a terminal without NO_COLOR", () => {
-    expect(wantsColor(memoryIo({ tty: true }).io)).toBe(true);
-    expect(wantsColor(memoryIo({ tty: true, env: { NO_COLOR: "" } }).io)).toBe(false);
-    expect(wantsColor(memoryIo({ tty: false }).io)).toBe(false);
+  it("wants colour on a terminal, unless NO_COLOR or FORCE_COLOR=0 says otherwise", () => {
+    const wants = (tty: boolean, env: Record<string, string> = {}) =>
+      wantsColor(memoryIo({ tty, env }).io);
+    expect(wants(true)).toBe(true);
+    expect(wants(false)).toBe(false);
+    expect(wants(true, { NO_COLOR: "1" })).toBe(false);
+    // no-color.org: an empty NO_COLOR is as if it were not set.
+    expect(wants(true, { NO_COLOR: "" })).toBe(true);
+    expect(wants(true, { FORCE_COLOR: "0" })).toBe(false);
+    expect(wants(false, { FORCE_COLOR: "1" })).toBe(true);
+    expect(wants(false, { FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(false);
   });
 
   it("paints only when asked", () => {

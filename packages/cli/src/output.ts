@@ -26,8 +26,19 @@ const severityStyle: Readonly<Record<Diagnostic["severity"], Style>> = {
 };
 
 /** Colours only when the standard output is a terminal and NO_COLOR is unset (no-color.org). */
+/**
+ * Colour on a terminal, as no-color.org and common tools agree: a non-empty
+ * NO_COLOR turns it off, always; FORCE_COLOR=0 (or "false") turns it off, and
+ * any other FORCE_COLOR turns it on where the output is not a terminal, such
+ * as a CI log that shows colours.
+ */
 export function wantsColor(io: CliIo, stream: "stdout" | "stderr" = "stdout"): boolean {
-  return io[stream].isTTY === true && io.env?.["NO_COLOR"] === undefined;
+  const noColor = io.env?.["NO_COLOR"];
+  if (noColor !== undefined && noColor !== "") return false;
+  const force = io.env?.["FORCE_COLOR"];
+  if (force === "0" || force === "false") return false;
+  if (force !== undefined && force !== "") return true;
+  return io[stream].isTTY === true;
 }
 
 export function paint(text: string, style: Style, color: boolean): string {
