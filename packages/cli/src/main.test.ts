@@ -52,10 +52,17 @@ describe("main", () => {
     expect(stderr).toContain("(run 'clausework --help' for usage)");
   });
 
-  it("exits 2 on an unknown option", async () => {
+  it("exits 2 on an unknown option, pointing at that command's help", async () => {
     const { code, stderr } = await run(["validate", "--yaml", "x.json"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^clausework: unknown option '--yaml'/);
+    expect(stderr).toContain("(run 'clausework validate --help' for usage)");
+  });
+
+  it("prints a command's help for `help <command>`", async () => {
+    const { code, stdout } = await run(["help", "packet"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: clausework packet \[options\] <paths\.\.\.>/);
   });
 
   it("exits 2 when validate gets no file", async () => {

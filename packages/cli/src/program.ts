@@ -25,7 +25,7 @@ export function createProgram(context: CliContext): Command {
     .description("Turn one JSON file describing a client engagement into its paperwork.")
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "print help")
-    .helpCommand(false)
+    .helpCommand("help [command]", "print help for a command")
     .exitOverride()
     .showHelpAfterError("(run 'clausework --help' for usage)")
     .configureOutput({
@@ -40,5 +40,9 @@ export function createProgram(context: CliContext): Command {
     .addHelpText("after", examples);
   // Set after the output settings above, which subcommands copy when created.
   for (const command of commands) command.register(program, context);
+  // A mistake in a command's options is best answered by that command's help.
+  for (const command of program.commands) {
+    command.showHelpAfterError(`(run 'clausework ${command.name()} --help' for usage)`);
+  }
   return program;
 }
