@@ -65,6 +65,11 @@ describe("parseText syntax errors", () => {
     ['{"a": NaN}', 1, 7, "NaN is not a JSON value"],
     ['{"a": 01}', 1, 7, "numbers cannot start with 0 in JSON"],
     ['{"a": "x', 1, 9, 'the file ends too early: a closing }, ] or " is missing'],
+    // Cut short: the parser blames the first bracket or the last comma; the end is what is missing.
+    ["{", 1, 2, 'the file ends too early: a closing }, ] or " is missing'],
+    ['{"id": ', 1, 8, 'the file ends too early: a closing }, ] or " is missing'],
+    ["[", 1, 2, 'the file ends too early: a closing }, ] or " is missing'],
+    ['{"a": 1,\n  "b": [1,', 2, 11, 'the file ends too early: a closing }, ] or " is missing'],
     ['{"a": "x\n"}', 1, 9, "a string is not closed before the end of the line"],
     ['{"a": "\t"}', 1, 8, "a tab inside a string is not allowed in JSON"],
     ['{"a": nul}', 1, 7, "unexpected word 'nul'"],

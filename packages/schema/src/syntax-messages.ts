@@ -17,7 +17,14 @@ const WORDS: Record<string, Explanation> = {
 };
 
 export function syntaxFinding(text: string, caught: unknown): Finding {
-  const offset = errorOffset(caught, text.length);
+  const reported = errorOffset(caught, text.length);
+  // A file cut short makes the parser blame the bracket it could not close or
+  // the last token before the end ('{' at 1:1, a valid last comma): point at
+  // the end instead, where the text is missing.
+  const offset =
+    unclosedAtEnd(text) && (/[{[]/.test(text[reported] ?? "") || isLastToken(text, reported))
+      ? text.length
+      : reported;
   const [message, hint] = explain(text, offset);
   return { ...error("JSON_SYNTAX", "", message, hint), ...positionAt(text, offset) };
 }
@@ -82,6 +89,26 @@ function explainWord(text: string, offset: number, word: string): Explanation {
     `unexpected word '${escapeUnsafe(word)}'`,
     "text must be in double quotes; the only bare words in JSON are true, false and null",
   ];
+}
+
+/** Whether the text ends inside a string or with a { or [ not closed. */
+function unclosedAtEnd(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") depth++;
+    else if (char === "}" || char === "]") depth--;
+  }
+  return inString || depth > 0;
+}
+
+function isLastToken(text: string, offset: number): boolean {
+  return text.slice(offset + 1).trim() === "";
 }
 
 function previousNonSpace(text: string, offset: number): string {
