@@ -1,7 +1,9 @@
 // build and packet share this: read the inputs, run the batch with Ctrl-C
 // handling, report, and turn the outcome into an exit code.
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../context.js";
+import { UserError } from "../errors.js";
 import { removePendingTempFiles } from "../files/atomic-write.js";
 import type { Verbosity } from "../report/item-lines.js";
 import { createReporter } from "../report/reporter.js";
@@ -24,6 +26,11 @@ export type BatchCommand = {
 };
 
 export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise<number> {
+  // Before any work: a file where the output folder should be fails every input.
+  const outFound = await stat(resolve(io.cwd, command.out)).catch(() => undefined);
+  if (outFound !== undefined && !outFound.isDirectory()) {
+    throw new UserError(`--out '${command.out}' is a file; give a folder`);
+  }
   const interrupt = listenForInterrupt(io);
   try {
     const inputs = await prepareInputs(command.inputs, command.settings, io, command.clauses);

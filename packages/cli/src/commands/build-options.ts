@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { poolFrom } from "../batch/plan.js";
 import type { TaskSettings } from "../batch/prepare.js";
 import type { Layout } from "../build/layout.js";
+import type { Verbosity } from "../report/item-lines.js";
 import { documentKinds, formats, parseChoices, parseDate, type Stage } from "../build/formats.js";
 import { UserError } from "../errors.js";
 import { packageVersion } from "../version.js";
@@ -92,4 +93,27 @@ export function parseJobs(value: string | undefined, cores = availableParallelis
   if (!/^[1-9][0-9]*$/.test(value))
     throw new UserError(`--jobs must be a whole number from 1, got '${value}'`);
   return Math.min(Number(value), cores);
+}
+
+export type ReportOptions = {
+  readonly failFast?: boolean;
+  readonly quiet?: boolean;
+  readonly verbose?: boolean;
+  readonly json?: boolean;
+};
+
+/** How build and packet report: --fail-fast, -q, --verbose, --json. */
+export function addReportOptions(command: Command): Command {
+  return command
+    .option("--fail-fast", "stop at the first input that fails")
+    .option("-q, --quiet", "print only failures")
+    .option("--verbose", "print every file written, with time and memory per input")
+    .option("--json", "print a JSON summary on standard output");
+}
+
+export function parseVerbosity(options: ReportOptions): Verbosity {
+  if (options.quiet === true && options.verbose === true) {
+    throw new UserError("--quiet and --verbose cannot be used together");
+  }
+  return options.quiet === true ? "quiet" : options.verbose === true ? "verbose" : "normal";
 }

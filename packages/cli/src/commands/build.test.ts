@@ -264,6 +264,23 @@ describe("clausework build", { timeout: 60_000 }, () => {
     },
   );
 
+  it("reports as packet does: --json on standard output, -q for failures only", async () => {
+    const out = outFolder();
+    const json = await run(["build", minimal, "--out", out, "--format", "md", "--json", "-q"]);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe("");
+    const summary = JSON.parse(json.stdout) as { built: number; items: unknown[] };
+    expect(summary).toMatchObject({ built: 1, items: [{ file: minimal, status: "built" }] });
+  });
+
+  it("exits 2 at once when --out names a file", async () => {
+    const out = outFolder();
+    writeFileSync(join(out, "afile"), "");
+    const { code, stderr } = await run(["build", minimal, "--out", join(out, "afile")]);
+    expect(stderr).toBe(`clausework: --out '${join(out, "afile")}' is a file; give a folder\n`);
+    expect(code).toBe(2);
+  });
+
   it("exits 2 on an unknown format or document", async () => {
     const format = await run(["build", minimal, "--out", "x", "--format", "odt"]);
     expect(format).toMatchObject({

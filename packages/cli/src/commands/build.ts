@@ -6,17 +6,21 @@ import type { CliContext, CommandModule } from "../context.js";
 import {
   addDocumentOptions,
   addJobsOption,
+  addReportOptions,
+  parseVerbosity,
   parseJobs,
   parseOut,
   taskSettings,
   type DocumentOptions,
+  type ReportOptions,
 } from "./build-options.js";
 
-type BuildOptions = DocumentOptions & {
-  readonly out: string;
-  readonly stage?: string;
-  readonly jobs?: string;
-};
+type BuildOptions = DocumentOptions &
+  ReportOptions & {
+    readonly out: string;
+    readonly stage?: string;
+    readonly jobs?: string;
+  };
 
 const examples = `
 Examples:
@@ -25,6 +29,7 @@ Examples:
   $ clausework build - --out out < my.json              read standard input
   $ clausework build my.json --out debug --stage model  the document model as JSON
   $ clausework build my.json --out out --clauses my-clauses/
+  $ clausework build a.json b.json --out out --json > summary.json
 
 Writes nothing for an input with errors (exit 1); every file is written whole or not at all.`;
 
@@ -42,7 +47,7 @@ export const buildCommand: CommandModule = {
       "--stage <stage>",
       "write intermediate JSON instead: resolved, facts or model",
     );
-    addJobsOption(command, "files")
+    addReportOptions(addJobsOption(command, "files"))
       .addHelpText("after", examples)
       .action(async (files: string[], options: BuildOptions) => {
         const stage = parseStage(options.stage);
@@ -52,9 +57,9 @@ export const buildCommand: CommandModule = {
             out: parseOut(options.out),
             settings: taskSettings(options, "files", stage),
             jobs: parseJobs(options.jobs),
-            failFast: false,
-            verbosity: "normal",
-            json: false,
+            failFast: options.failFast === true,
+            verbosity: parseVerbosity(options),
+            json: options.json === true,
             noun: ["engagement", "engagements"],
             ...(options.clauses === undefined ? {} : { clauses: options.clauses }),
           },

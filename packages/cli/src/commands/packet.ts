@@ -3,25 +3,24 @@ import { runBatchCommand } from "../batch/batch-command.js";
 import type { CliContext, CommandModule } from "../context.js";
 import { UserError } from "../errors.js";
 import { findInputs } from "../files/find-inputs.js";
-import type { Verbosity } from "../report/item-lines.js";
 import {
   addDocumentOptions,
   addJobsOption,
+  addReportOptions,
+  parseVerbosity,
   parseJobs,
   parseOut,
   taskSettings,
   type DocumentOptions,
+  type ReportOptions,
 } from "./build-options.js";
 
-type PacketOptions = DocumentOptions & {
-  readonly out: string;
-  readonly zip: boolean;
-  readonly jobs?: string;
-  readonly failFast?: boolean;
-  readonly quiet?: boolean;
-  readonly verbose?: boolean;
-  readonly json?: boolean;
-};
+type PacketOptions = DocumentOptions &
+  ReportOptions & {
+    readonly out: string;
+    readonly zip: boolean;
+    readonly jobs?: string;
+  };
 
 const examples = `
 Examples:
@@ -39,13 +38,6 @@ SHA-256 hashes, sizes, diagnostics); the same input gives the same zip bytes.
 Exits 0 when all were built, 1 when any input was invalid, 2 when a file could
 not be read or written, 130 when interrupted.`;
 
-function verbosity(options: PacketOptions): Verbosity {
-  if (options.quiet === true && options.verbose === true) {
-    throw new UserError("--quiet and --verbose cannot be used together");
-  }
-  return options.quiet === true ? "quiet" : options.verbose === true ? "verbose" : "normal";
-}
-
 export const packetCommand: CommandModule = {
   register(program: Command, context: CliContext): void {
     const command = program
@@ -62,16 +54,12 @@ export const packetCommand: CommandModule = {
       "--no-zip",
       "write each packet as a folder instead of a zip",
     );
-    addJobsOption(command, "packets")
-      .option("--fail-fast", "stop at the first input that fails")
-      .option("-q, --quiet", "print only failures")
-      .option("--verbose", "print every file written, with time and memory per input")
-      .option("--json", "print a JSON summary on standard output")
+    addReportOptions(addJobsOption(command, "packets"))
       .addHelpText("after", examples)
       .action(async (paths: string[], options: PacketOptions) => {
         const out = parseOut(options.out);
         const settings = taskSettings(options, options.zip ? "zip" : "folder");
-        const chosenVerbosity = verbosity(options);
+        const chosenVerbosity = parseVerbosity(options);
         const jobs = parseJobs(options.jobs);
         const inputs = await findInputs(paths, context.io.cwd, out);
         if (inputs.length === 0) {
