@@ -6,7 +6,7 @@
 // reports them and builds nothing.
 import type { Diagnostic } from "@clausework/schema";
 import type { BuildTask } from "../build/build-engagement.js";
-import { duplicateIdProblem } from "../build/problems.js";
+import { duplicateIdProblem } from "../build/severity.js";
 import { folderFailed, loadClauseFolder, type ClauseFolder } from "../clauses/check-folder.js";
 import type { CliIo } from "../context.js";
 import { readInputs } from "../read-input.js";

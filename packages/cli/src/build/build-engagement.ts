@@ -9,7 +9,8 @@ import { locateInFolder } from "../clauses/locate.js";
 import type { Format, Stage } from "./formats.js";
 import { layOut, type Layout, type OutputFile } from "./layout.js";
 import { jsonBytes } from "./manifest.js";
-import { applyStrict, generationProblems, hasErrors, renderProblems } from "./problems.js";
+import { generationProblems, renderProblems } from "./problems.js";
+import { applyStrict, hasErrors } from "./severity.js";
 
 export type BuildTask = {
   /** How diagnostics name the input: the path as given, or <stdin>. */

@@ -4,7 +4,8 @@ import type { CustomClause, Engagement } from "@clausework/schema";
 import { IllegalXmlCharacterError } from "@clausework/render-docx";
 import { MissingGlyphsError } from "@clausework/render-pdf";
 import { describe, expect, it } from "vitest";
-import { applyStrict, generationProblems, pointerToText, renderProblems } from "./problems.js";
+import { generationProblems, pointerToText, renderProblems } from "./problems.js";
+import { applyStrict } from "./severity.js";
 
 const input = { project: { title: "Logo for שלום", "a/b": ["x", "bell\u0007"] } };
 

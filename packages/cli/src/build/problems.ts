@@ -199,26 +199,3 @@ export function renderProblems(
   }
   return undefined;
 }
-
-/** With --strict, advice at warning level or above fails the build and is shown as an error. */
-export function applyStrict(advice: readonly Diagnostic[], strict: boolean): Diagnostic[] {
-  if (!strict) return [...advice];
-  return advice.map((diagnostic) =>
-    diagnostic.severity === "warning" ? { ...diagnostic, severity: "error" } : diagnostic,
-  );
-}
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((diagnostic) => diagnostic.severity === "error");
-}
-
-/** An engagement whose id an earlier input of the same run already has. */
-export function duplicateIdProblem(id: string, first: string): Diagnostic {
-  return {
-    severity: "error",
-    code: "DUPLICATE_ID",
-    pointer: "/id",
-    message: `the id "${id}" is also the id of ${first}, and their outputs would overwrite each other`,
-    hint: "give each engagement its own id",
-  };
-}

@@ -4,7 +4,7 @@
 // what it says about the clause is moved to the file. Two files with one id are
 // refused here, with both names.
 import { validateValue, type CustomClause, type Diagnostic } from "@clausework/schema";
-import { hasErrors } from "../build/problems.js";
+import { hasErrors } from "../build/severity.js";
 import { starterEngagement } from "../init/starter.js";
 import { parseClauseFile, type FileProblem, type ParsedClauseFile } from "./front-matter.js";
 import {

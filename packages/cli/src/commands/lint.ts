@@ -12,7 +12,7 @@ import { block, diagnosticLines, paint, plural, type FileReport } from "../outpu
 import { eachOnce } from "../files/find-inputs.js";
 import { readInputs } from "../read-input.js";
 import { isUnreadable, unreadableReport } from "../report/unreadable.js";
-import { applyStrict, hasErrors } from "../build/problems.js";
+import { applyStrict, hasErrors } from "../build/severity.js";
 import { addClausesOption } from "./build-options.js";
 
 type LintOptions = {

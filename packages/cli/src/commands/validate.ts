@@ -9,7 +9,7 @@ import {
 } from "../context.js";
 import { clauseReports, withClauseFolder } from "../clauses/reports.js";
 import { block, diagnosticLines, paint, plural, type FileReport } from "../output.js";
-import { duplicateIdProblem } from "../build/problems.js";
+import { duplicateIdProblem } from "../build/severity.js";
 import { eachOnce } from "../files/find-inputs.js";
 import { readInputs } from "../read-input.js";
 import { isUnreadable, unreadableReport } from "../report/unreadable.js";

@@ -1,6 +1,7 @@
 import { generate } from "@clausework/generator";
 import { validate, type Diagnostic } from "@clausework/schema";
-import { applyStrict, generationProblems, hasErrors } from "../build/problems.js";
+import { generationProblems } from "../build/problems.js";
+import { applyStrict, hasErrors } from "../build/severity.js";
 import { withClauseFolder, type FolderReports } from "../clauses/reports.js";
 import type { FileReport } from "../output.js";
 
