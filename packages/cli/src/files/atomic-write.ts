@@ -3,7 +3,7 @@
 // sees the old file or the new one, never half of one. Temp files still open
 // are tracked so an interrupt can delete them before the process exits.
 import { renameSync, rmSync } from "node:fs";
-import { lstat, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { makeFolder } from "./make-folder.js";
 
@@ -27,17 +27,11 @@ export function isTempFile(name: string): boolean {
  * power cut would cost an fsync per file on every build.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  await makeFolder(dirname(path));
-  const temp = tempPathFor(path);
-  pending.add(temp);
   try {
-    await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, path);
+    await writeFilesAtomic([{ path, bytes }]);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  } finally {
-    pending.delete(temp);
+    // One file: the file system's own error, as callers of a single write expect.
+    throw error instanceof WriteFailure ? error.cause : error;
   }
 }
 

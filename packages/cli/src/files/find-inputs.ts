@@ -17,7 +17,7 @@ const notEngagements = [
 ];
 
 /** Whether a *.json file found in a folder is left out of a batch (see the top of this file). */
-export function skippedInFolder(name: string): boolean {
+function skippedInFolder(name: string): boolean {
   return notEngagements.some((pattern) => pattern.test(name));
 }
 
