@@ -5,6 +5,9 @@
 //
 //   1. 200 packets (the examples, each copy with its own id) with --jobs 1 and
 //      --jobs 2, in turns: the pool should give >= 1.8x the throughput on two cores.
+//      Also in turns, --jobs 1 kept to one core (node --single-threaded), to show
+//      how the pool itself scales, and the ceiling any split of --jobs 1's work
+//      has on this machine (cores over the cores --jobs 1 already keeps busy).
 //   1b. A small batch (10 packets) the same way: --jobs 2 renders it in this
 //      thread with the PDFs on a second, which should still beat --jobs 1.
 //   2. Memory of each worker, read inside the worker after every packet: the live
@@ -16,7 +19,7 @@
 //      one process per document, two at a time), as an outside baseline.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "@clausework/generator";
@@ -79,15 +82,16 @@ function timed(command, args, options = {}) {
 }
 
 /**
- * Runs `first` and `second` `times` times each, in turns (ABBA: first, second,
- * then second, first, ...) so that a slow stretch of the machine falls on
- * both; their results, in two lists.
+ * Runs each command `times` times, in turns (ABBA: in order, then in reverse,
+ * ...) so that a slow stretch of the machine falls on all; their results, a
+ * list per command.
  */
-function inTurns(times, first, second) {
-  const results = [[], []];
+function inTurns(times, ...commands) {
+  const results = commands.map(() => []);
+  const order = commands.map((_, index) => index);
   for (let turn = 0; turn < times; turn++) {
-    for (const which of turn % 2 === 0 ? [0, 1] : [1, 0]) {
-      results[which].push((which === 0 ? first : second)(turn));
+    for (const which of turn % 2 === 0 ? order : [...order].reverse()) {
+      results[which].push(commands[which](turn));
     }
   }
   return results;
@@ -115,10 +119,12 @@ function writeInputs(folder, total = count) {
 
 let batchCount = 0;
 
-function packets(inputs, jobs, extra = []) {
+/** A packet batch; `nodeFlags` go to Node itself (before the command's file). */
+function packets(inputs, jobs, extra = [], nodeFlags = []) {
   // A folder of its own for each batch: each starts from an empty one.
   const out = join(work, `out-${jobs}-${batchCount++}`);
   const args = [
+    ...nodeFlags,
     cli,
     "packet",
     inputs,
@@ -192,10 +198,13 @@ writeInputs(inputs);
 // in turns, and the ratio is of their summed times. An even number of rounds,
 // so each command runs first as often as second.
 const rounds = 2 * Math.max(1, Math.ceil((Number(process.env.BENCH_ROUNDS) || 2) / 2));
-const [ones, twos] = inTurns(
+// The third command is --jobs 1 with V8 single-threaded, that is on one core
+// (below).
+const [ones, twos, singles] = inTurns(
   rounds,
   () => packets(inputs, 1),
   () => packets(inputs, 2),
+  () => packets(inputs, 1, [], ["--single-threaded"]),
 );
 const total = (list, key) =>
   list.some((run) => run[key] === undefined)
@@ -203,6 +212,7 @@ const total = (list, key) =>
     : list.reduce((sum, run) => sum + run[key], 0);
 const one = { elapsed: total(ones, "elapsed"), cpu: total(ones, "cpu") };
 const two = { elapsed: total(twos, "elapsed"), cpu: total(twos, "cpu") };
+const single = total(singles, "elapsed");
 const each = (list) => list.map((run) => seconds(run.elapsed)).join(", ");
 rows.push([`${count} packets, --jobs 1 (${rounds} runs)`, each(ones), "", ""]);
 rows.push([
@@ -210,6 +220,20 @@ rows.push([
   each(twos),
   `${(one.elapsed / two.elapsed).toFixed(2)}x faster`,
   ">= 1.8x",
+]);
+// How well the pool shares out the work itself: against --jobs 1 kept to one
+// core (no V8 helper threads), as the pool's workers are on two.
+rows.push([
+  `${count} packets, --jobs 1 on one core (node --single-threaded)`,
+  each(singles),
+  "",
+  "",
+]);
+rows.push([
+  "  --jobs 2 against --jobs 1 on one core",
+  "",
+  `${(single / two.elapsed).toFixed(2)}x faster`,
+  "",
 ]);
 // Why the ratio is what it is: --jobs 1 already keeps more than one core busy
 // (V8 collects garbage and compiles on helper threads, on the idle core), and
@@ -231,6 +255,19 @@ if (one.cpu !== undefined && two.cpu !== undefined) {
     `${(two.cpu / one.cpu).toFixed(2)}x`,
     "",
   ]);
+  // The most any split of --jobs 1's work can gain on this machine: done in
+  // full on every core, that CPU time takes cpu / cores, so the speed-up is at
+  // most cores / (cores --jobs 1 keeps busy). With more cores than two, --jobs 2
+  // leaves V8 its helper threads too, and this bound does not apply.
+  const cores = availableParallelism();
+  if (cores <= 2) {
+    rows.push([
+      `ceiling on ${cores} cores: ${cores} / cores busy with --jobs 1`,
+      "",
+      `${(cores / busyOne).toFixed(2)}x`,
+      "",
+    ]);
+  }
 }
 // 1b: a small batch, where a pool's per-worker warm-up would cost more than it
 // saves (cli/src/batch/plan.ts plans this thread and a PDF thread instead).
