@@ -11,7 +11,7 @@ import {
 } from "@clausework/clauses";
 import { error, warning, type Finding } from "./diagnostic.js";
 import type { Engagement } from "./engagement.generated.js";
-import { PDF_DRAWABLE_RANGES } from "./pdf-glyphs.generated.js";
+import { pdfUndrawable } from "./pdf-drawable.js";
 import { codePointLabel, quote } from "./safe-text.js";
 
 // The documents are written in English; the locale only formats dates, times,
@@ -76,35 +76,12 @@ function samples(engagement: Engagement): string[] {
   ];
 }
 
-function isDrawable(codePoint: number): boolean {
-  let low = 0;
-  let high = PDF_DRAWABLE_RANGES.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const first = PDF_DRAWABLE_RANGES[middle * 2] ?? 0;
-    const last = PDF_DRAWABLE_RANGES[middle * 2 + 1] ?? 0;
-    if (codePoint < first) high = middle - 1;
-    else if (codePoint > last) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
-
-function undrawable(text: string): number[] {
-  const found: number[] = [];
-  for (const character of text) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    if (!isDrawable(codePoint) && !found.includes(codePoint)) found.push(codePoint);
-  }
-  return found;
-}
-
 function drawableFindings(engagement: Engagement): Finding[] {
   const locale = engagement.locale;
   const texts = samples(engagement);
-  const missing = [...new Set(texts.flatMap(undrawable))];
+  const missing = [...new Set(texts.flatMap(pdfUndrawable))];
   if (missing.length === 0) return [];
-  const example = texts.find((text) => undrawable(text).length > 0) ?? "";
+  const example = texts.find((text) => pdfUndrawable(text).length > 0) ?? "";
   const listed = missing
     .slice(0, MAX_LISTED)
     .map((codePoint) => codePointLabel(codePoint))

@@ -5,17 +5,41 @@ const codes = (value: string, kind: "name" | "line" | "text" = "name") =>
   checkText(value, kind, "/x").map((problem) => problem.code);
 
 describe("checkText", () => {
-  it("accepts ordinary text in every script", () => {
+  it("accepts ordinary text in every script the PDF fonts draw", () => {
     for (const value of [
       "Acme GmbH",
+      "Ærøskøbing – “café”",
       "חברת שלום",
       "تصميم الموقع v2",
       "株式会社テスト",
-      "👩‍💻",
-      "\ufdfd 𒀫",
     ]) {
-      expect(codes(value)).toEqual([]);
+      expect(codes(value), value).toEqual([]);
     }
+    // Beside the noncharacters (U+FDD0 to U+FDEF), not one: only the PDF lacks it.
+    expect(codes("\ufdfd")).toEqual(["PDF_MISSING_GLYPHS"]);
+  });
+
+  it("warns, and only warns, of characters no PDF font draws, naming each once", () => {
+    for (const [value, listed] of [
+      ["👩‍💻 studio", "👩 (U+1F469), 💻 (U+1F4BB)"],
+      ["한국 디자인", "한 (U+D55C), 국 (U+AD6D), 디 (U+B514) and 2 more"],
+      ["𒀫 𒀫", "𒀫 (U+1202B)"],
+      ["สวัสดี", "ส (U+0E2A), ว (U+0E27), ั (U+0E31) and 2 more"],
+    ]) {
+      expect(checkText(value as string, "text", "/project/title")).toEqual([
+        {
+          code: "PDF_MISSING_GLYPHS",
+          message: `/project/title has characters no PDF font draws: ${listed}; a PDF of this engagement would fail`,
+          hint: "HTML, DOCX and Markdown show them with the reader's fonts; remove them, or build without PDF (--format html,docx,md)",
+          warning: true,
+        },
+      ]);
+    }
+  });
+
+  it("does not also warn of a character it refuses", () => {
+    expect(codes("a\u0001b")).toEqual(["CONTROL_CHARACTER"]);
+    expect(codes("a\u0001🚀")).toEqual(["CONTROL_CHARACTER", "PDF_MISSING_GLYPHS"]);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { isPdfDrawable } from "./pdf-drawable.js";
 import { codePointLabel } from "./safe-text.js";
 
 // Character checks for every text field, by the schema's `x-text` kind.
@@ -12,6 +13,8 @@ import { codePointLabel } from "./safe-text.js";
 // SOFT HYPHEN U+00AD is rejected only in `name`: names are compared and
 // searched, and an invisible character makes two equal-looking names differ.
 // ZWJ/ZWNJ (U+200C/U+200D) are always allowed: scripts and emoji need them.
+// Characters no embedded PDF font draws (emoji, Hangul, Thai, ...) are a warning
+// everywhere: the PDF renderer refuses them, the other formats show them.
 
 export type TextKind = "name" | "line" | "text";
 
@@ -63,11 +66,16 @@ export function checkText(value: string, kind: TextKind, pointer: string): TextP
     if (!found.has(problem.code)) found.set(problem.code, problem);
   };
   let position = 0;
+  const undrawable: number[] = [];
   for (const char of value) {
     position++;
-    const problem = characterProblem(char.codePointAt(0) ?? 0, kind, pointer, position);
+    const codePoint = char.codePointAt(0) ?? 0;
+    const problem = characterProblem(codePoint, kind, pointer, position);
     if (problem !== undefined) add(problem);
+    else if (!isPdfDrawable(codePoint) && !undrawable.includes(codePoint))
+      undrawable.push(codePoint);
   }
+  if (undrawable.length > 0) add(undrawableProblem(pointer, undrawable));
   if (value.length > 0 && isBlank(value)) {
     add({
       code: "BLANK_TEXT",
@@ -84,6 +92,26 @@ export function checkText(value: string, kind: TextKind, pointer: string): TextP
     });
   }
   return [...found.values()];
+}
+
+const MAX_LISTED = 3;
+
+/**
+ * A warning, not an error: HTML, DOCX and Markdown leave the drawing to the
+ * reader's fonts, and only a PDF (which embeds its own) fails on this text.
+ */
+function undrawableProblem(pointer: string, codePoints: readonly number[]): TextProblem {
+  const listed = codePoints
+    .slice(0, MAX_LISTED)
+    .map((codePoint) => `${String.fromCodePoint(codePoint)} (${codePointLabel(codePoint)})`)
+    .join(", ");
+  const more = codePoints.length > MAX_LISTED ? ` and ${codePoints.length - MAX_LISTED} more` : "";
+  return {
+    code: "PDF_MISSING_GLYPHS",
+    message: `${pointer} has characters no PDF font draws: ${listed}${more}; a PDF of this engagement would fail`,
+    hint: "HTML, DOCX and Markdown show them with the reader's fonts; remove them, or build without PDF (--format html,docx,md)",
+    warning: true,
+  };
 }
 
 /** Built only for a problem: characterProblem runs for every character of every text. */

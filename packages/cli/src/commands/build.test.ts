@@ -119,6 +119,33 @@ describe("clausework build", { timeout: 60_000 }, () => {
     expect(filesIn(strictOut)).toEqual([]);
   });
 
+  it("warns at the field of text no PDF font draws, which only a PDF then refuses", async () => {
+    const engagement = JSON.parse(readFileSync(join(packageDirectory, minimal), "utf8")) as {
+      project: { title: string };
+    };
+    engagement.project.title = "Logo refresh 🚀";
+    const stdin = JSON.stringify(engagement, null, 2);
+    const warning =
+      /^<stdin>:\d+:\d+ {2}warning {2}\/project\/title {2}\/project\/title has characters no PDF font draws: 🚀 \(U\+1F680\); a PDF of this engagement would fail \(PDF_MISSING_GLYPHS\)$/m;
+
+    const validated = await run(["validate", "-"], { stdin });
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toMatch(warning);
+    expect((await run(["lint", "--strict", "-"], { stdin })).code).toBe(1);
+
+    const withoutPdf = outFolder();
+    const other = await run(["build", "-", "--format", "md,html", "--out", withoutPdf], { stdin });
+    expect(other.code).toBe(0);
+    expect(other.stderr).toMatch(warning);
+    expect(filesIn(withoutPdf)).toContain(join("minimal-logo", "proposal.html"));
+
+    const withPdf = outFolder();
+    const pdf = await run(["build", "-", "--format", "pdf", "--out", withPdf], { stdin });
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toMatch(/ {2}error {2}.*\(PDF_MISSING_GLYPHS\)$/m);
+    expect(filesIn(withPdf)).toEqual([]);
+  });
+
   it("treats the validator's warnings as errors with --strict too", async () => {
     const engagement = JSON.parse(readFileSync(join(packageDirectory, example), "utf8")) as {
       client: { name: string };
