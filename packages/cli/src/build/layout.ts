@@ -51,7 +51,10 @@ export function layOut(task: LayoutTask, built: Built): OutputFile[] {
     path: `${built.id}/${file.path}`,
     bytes: file.bytes,
   });
-  if (task.layout === "files") return built.files.map(inFolder);
+  // A packet of no document (--doc handover for an engagement without one) is
+  // not written: a zip of only a manifest would look like a packet in CI's
+  // artifacts. The warning that nothing was built says why.
+  if (task.layout === "files" || built.files.length === 0) return built.files.map(inFolder);
   const manifest = createManifest({
     toolVersion: task.toolVersion,
     id: built.id,

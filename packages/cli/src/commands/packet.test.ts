@@ -118,6 +118,23 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("writes no packet for an engagement without the documents asked for, and says so", async () => {
+    const cwd = workspace();
+    for (const layout of [[], ["--no-zip"]]) {
+      const out = layout.length === 0 ? "zips" : "folders";
+      const args = ["packet", "engagements", "--out", out, "--jobs", "1", "--doc", "handover"];
+      const { code, stderr } = await run([...args, "--format", "md", ...layout], { cwd });
+      expect(code).toBe(0);
+      expect(stderr).toContain("built   engagements/web-design.json → nothing");
+      expect(stderr).toMatch(/no handover was built: the engagement has nothing for it/);
+      expect(stderr).toMatch(/^2 built, 0 failed, 1 warning in /m);
+      // Only the engagement with a handover has a packet.
+      expect(readdirSync(join(cwd, out))).toEqual(
+        layout.length === 0 ? ["cedar-slate-va-2027.zip"] : ["cedar-slate-va-2027"],
+      );
+    }
+  });
+
   it("rebuilds a --no-zip packet folder as its manifest lists it, keeping files it does not own", async () => {
     const cwd = workspace();
     const args = ["packet", "engagements/va.json", "--out", "p", "--jobs", "1", "--no-zip"];
