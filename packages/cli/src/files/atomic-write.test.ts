@@ -58,7 +58,20 @@ describe("writeFileAtomic", () => {
     };
     await expect(writeFilesAtomic(files, stop)).resolves.toBe(false);
     expect(asked).toBe(1);
-    expect(readdirSync(join(root, "x"))).toEqual([]);
+    // The folder it made for the set goes too.
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("removes the folders it made for a set it could not write, and only those", async () => {
+    const root = folder();
+    mkdirSync(join(root, "kept", "c.txt"), { recursive: true });
+    const files = [
+      { path: join(root, "new", "deeper", "a.txt"), bytes: "a" },
+      { path: join(root, "kept", "c.txt"), bytes: "c" },
+    ];
+    await expect(writeFilesAtomic(files)).rejects.toBeInstanceOf(WriteFailure);
+    expect(readdirSync(root)).toEqual(["kept"]);
+    expect(readdirSync(join(root, "kept"))).toEqual(["c.txt"]);
   });
 
   it("reports a rename that fails, and leaves no temp file", async () => {

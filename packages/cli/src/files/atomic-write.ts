@@ -2,7 +2,7 @@
 // a rename within one directory is atomic, so a reader (or a crash, or Ctrl-C)
 // sees the old file or the new one, never half of one. Temp files still open
 // are tracked so an interrupt can delete them before the process exits.
-import { renameSync, rmSync } from "node:fs";
+import { renameSync, rmdirSync, rmSync } from "node:fs";
 import { lstat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { makeFolder } from "./make-folder.js";
@@ -63,16 +63,29 @@ export async function writeFilesAtomic(
   stop: () => boolean = () => false,
 ): Promise<boolean> {
   const temps: string[] = [];
-  /** Removes the temp files from the index-th on: the ones not renamed yet. */
+  const folders: string[] = [];
+  /**
+   * Removes the temp files from the index-th on (the ones not renamed yet),
+   * then the folders this call made that are empty again, innermost first:
+   * a set not written leaves no empty <id>/ behind. A folder holding anything
+   * (a file renamed in, another writer's) stays, as rmdir refuses it.
+   */
   const discard = (from = 0) => {
     for (const temp of temps.slice(from)) {
       rmSync(temp, { force: true });
       pending.delete(temp);
     }
+    for (const folder of folders.reverse()) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty, or gone: either way not ours to remove.
+      }
+    }
   };
   for (const file of files) {
     try {
-      await makeFolder(dirname(file.path));
+      folders.push(...(await makeFolder(dirname(file.path))));
       // A rename onto a folder fails; find that now, before any file is in place.
       if ((await lstat(file.path).catch(() => undefined))?.isDirectory() === true) {
         throw Object.assign(new Error(`${file.path} is a folder`), { code: "EISDIR" });

@@ -7,9 +7,13 @@ import { tempFolder } from "../../test/support/temp-folder.js";
 describe("makeFolder", () => {
   it("makes the folder and its missing parents, and accepts one that exists", async () => {
     const root = tempFolder("folder");
-    await makeFolder(join(root, "a", "b", "c"));
+    await expect(makeFolder(join(root, "a", "b", "c"))).resolves.toEqual([
+      join(root, "a"),
+      join(root, "a", "b"),
+      join(root, "a", "b", "c"),
+    ]);
     expect(statSync(join(root, "a", "b", "c")).isDirectory()).toBe(true);
-    await expect(makeFolder(join(root, "a", "b"))).resolves.toBeUndefined();
+    await expect(makeFolder(join(root, "a", "b"))).resolves.toEqual([]);
   });
 
   it("fails with ENOTDIR when a file is in the way", async () => {

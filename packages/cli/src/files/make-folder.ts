@@ -7,8 +7,8 @@ import { dirname } from "node:path";
 /** The error code for a folder the file system refuses under one that exists. */
 export const NO_FOLDER_HERE = "ENOFOLDERHERE";
 
-/** Creates the folder and any missing parents; absolute paths. */
-export async function makeFolder(folder: string): Promise<void> {
+/** Creates the folder and any missing parents (absolute paths); returns those it made, outermost first. */
+export async function makeFolder(folder: string): Promise<string[]> {
   const missing: string[] = [];
   for (let path = folder; ; path = dirname(path)) {
     const found = await stat(path).catch(() => undefined);
@@ -21,9 +21,11 @@ export async function makeFolder(folder: string): Promise<void> {
     missing.unshift(path);
     if (dirname(path) === path) break;
   }
+  const made: string[] = [];
   for (const path of missing) {
     try {
       await mkdir(path);
+      made.push(path);
     } catch (error) {
       const code = typeof error === "object" && error !== null && "code" in error ? error.code : "";
       // Made meanwhile by another writer: fine, when it is a folder.
@@ -38,4 +40,5 @@ export async function makeFolder(folder: string): Promise<void> {
       throw error;
     }
   }
+  return made;
 }
