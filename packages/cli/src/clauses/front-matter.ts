@@ -194,7 +194,7 @@ function parse(text: string): ParsedClauseFile {
       1,
       "a clause file starts with a line of three dashes (---), then its front matter",
       "",
-      "see examples/clauses/ for the format",
+      "for example: ---, id: hosting, title: Hosting and domains, documents: [contract], --- (a line each), then the text",
     );
   }
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
