@@ -28,13 +28,17 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
  * Unreadable files come back as failures so the caller can report all of them;
  * only a misuse of the arguments throws.
  */
-export async function readInputs(args: readonly string[], io: CliIo): Promise<Input[]> {
+export async function readInputs(
+  args: readonly string[],
+  io: CliIo,
+  signal?: AbortSignal,
+): Promise<Input[]> {
   if (args.filter((arg) => arg === STDIN_ARGUMENT).length > 1) {
     throw new UserError("'-' (standard input) can be given only once");
   }
   const inputs: Input[] = [];
   for (const arg of args) {
-    inputs.push(arg === STDIN_ARGUMENT ? await readStdin(io) : await readPath(arg, io.cwd));
+    inputs.push(arg === STDIN_ARGUMENT ? await readStdin(io, signal) : await readPath(arg, io.cwd));
   }
   return inputs;
 }
@@ -49,12 +53,49 @@ async function readPath(path: string, cwd: string): Promise<Input> {
   return decode(path, bytes);
 }
 
-async function readStdin(io: CliIo): Promise<Input> {
+/**
+ * All of standard input, or, when `signal` aborts first (Ctrl-C while a pipe
+ * stays open), what came so far: the caller sees the signal and builds nothing.
+ */
+async function readStdin(io: CliIo, signal?: AbortSignal): Promise<Input> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of io.stdin) {
-    chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+  const iterator = io.stdin[Symbol.asyncIterator]();
+  let onAbort = (): void => undefined;
+  const aborted = new Promise<"aborted">((resolve) => {
+    onAbort = () => resolve("aborted");
+    if (signal?.aborted === true) onAbort();
+  });
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    for (;;) {
+      const pending = iterator.next();
+      const next = await Promise.race([pending, aborted]);
+      if (next === "aborted") {
+        // The read still waiting ends with the stream, as an error nobody awaits.
+        pending.catch(() => undefined);
+        closeStream(io.stdin);
+        break;
+      }
+      if (next.done === true) break;
+      const chunk = next.value;
+      chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+    }
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
   }
   return decode(STDIN_NAME, Buffer.concat(chunks));
+}
+
+/**
+ * Destroys a stream, so that an open pipe does not keep the process alive. An
+ * async iterator's return() would wait for the read in progress, that is for
+ * the writer's next chunk.
+ */
+function closeStream(stream: unknown): void {
+  if (typeof stream === "object" && stream !== null && "destroy" in stream) {
+    const { destroy } = stream;
+    if (typeof destroy === "function") destroy.call(stream);
+  }
 }
 
 /** The bytes as text, refusing anything that is not UTF-8. */

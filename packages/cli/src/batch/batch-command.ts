@@ -33,7 +33,13 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   }
   const interrupt = listenForInterrupt(io);
   try {
-    const inputs = await prepareInputs(command.inputs, command.settings, io, command.clauses);
+    const inputs = await prepareInputs(
+      command.inputs,
+      command.settings,
+      io,
+      command.clauses,
+      interrupt.signal,
+    );
     const reporter = await createReporter(io, {
       verbosity: command.verbosity,
       json: command.json,

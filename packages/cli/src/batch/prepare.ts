@@ -47,17 +47,22 @@ function failedClauseFiles(folder: ClauseFolder): PreparedInput[] {
   });
 }
 
-/** `clauses` is the folder given with --clauses, if any. */
+/**
+ * `clauses` is the folder given with --clauses, if any. Once `signal` aborts
+ * (Ctrl-C while standard input is read), every input is skipped.
+ */
 export async function prepareInputs(
   args: readonly string[],
   settings: TaskSettings,
   io: CliIo,
   clauses?: string,
+  signal?: AbortSignal,
 ): Promise<PreparedInput[]> {
   const folder = clauses === undefined ? undefined : await loadClauseFolder(clauses, io.cwd);
-  const inputs = await readInputs(args, io);
+  const inputs = await readInputs(args, io, signal);
+  const skipped = inputs.map((input): PreparedInput => ({ kind: "skipped", name: input.name }));
+  if (signal?.aborted === true) return skipped;
   if (folder !== undefined && folderFailed(folder)) {
-    const skipped = inputs.map((input): PreparedInput => ({ kind: "skipped", name: input.name }));
     return [...failedClauseFiles(folder), ...skipped];
   }
   const withClauses: TaskSettings =

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { packageDirectory, run } from "../test-io.js";
+import { main } from "../main.js";
+import { memoryIo, packageDirectory, run } from "../test-io.js";
 import { tempFolder } from "../../test/support/temp-folder.js";
 
 const example = "../../examples/engagements/web-design.json";
@@ -144,6 +146,24 @@ describe("clausework build", { timeout: 60_000 }, () => {
     expect(pdf.code).toBe(1);
     expect(pdf.stderr).toMatch(/ {2}error {2}.*\(PDF_MISSING_GLYPHS\)$/m);
     expect(filesIn(withPdf)).toEqual([]);
+  });
+
+  it("stops reading standard input at Ctrl-C while its pipe stays open: exit 130, nothing built", async () => {
+    const controller = new AbortController();
+    const { io, result } = memoryIo({ signal: controller.signal });
+    // A pipe whose writer never finishes (`slow-producer | clausework build -`).
+    const stdin = new PassThrough();
+    stdin.write('{ "id": "half-written');
+    const out = outFolder();
+    const running = main(["build", "-", "--out", out], { ...io, stdin });
+    setTimeout(() => controller.abort(), 50);
+    expect(await running).toBe(130);
+    expect(result().stderr).toMatch(
+      /^interrupted: 0 built, 0 failed, 0 warnings in [0-9.]+ s; 1 not built$/m,
+    );
+    expect(filesIn(out)).toEqual([]);
+    // Closed, so that the open pipe does not keep the process running.
+    expect(stdin.destroyed).toBe(true);
   });
 
   it("treats the validator's warnings as errors with --strict too", async () => {
