@@ -3,6 +3,7 @@
 // the browser too, and must stay fast. The PDF renderer checks again per
 // grapheme cluster with the fonts; this per-code-point answer finds what it
 // would refuse before anything is built.
+import type { Diagnostic } from "./diagnostic.js";
 import { PDF_DRAWABLE_RANGES } from "./pdf-glyphs.generated.js";
 
 export function isPdfDrawable(codePoint: number): boolean {
@@ -29,4 +30,33 @@ export function pdfUndrawable(text: string): number[] {
     if (!isPdfDrawable(codePoint) && !found.includes(codePoint)) found.push(codePoint);
   }
   return found;
+}
+
+/** The code of the warning about characters no PDF font draws (text-checks.ts). */
+export const PDF_MISSING_GLYPHS = "PDF_MISSING_GLYPHS";
+
+const MAX_FIELDS_SHOWN = 3;
+
+/**
+ * At most three fields' warnings about characters no PDF font draws, then one
+ * that counts the rest: an engagement written in Korean would otherwise warn
+ * once for every field, burying anything else.
+ */
+export function foldUndrawable(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const undrawable = diagnostics.filter((diagnostic) => diagnostic.code === PDF_MISSING_GLYPHS);
+  const folded = undrawable.slice(MAX_FIELDS_SHOWN);
+  if (folded.length === 0) return [...diagnostics];
+  const last = undrawable[MAX_FIELDS_SHOWN - 1];
+  const hidden = new Set(folded);
+  return diagnostics.flatMap((diagnostic): Diagnostic[] => {
+    if (hidden.has(diagnostic)) return [];
+    if (diagnostic !== last) return [diagnostic];
+    const more: Diagnostic = {
+      severity: "warning",
+      code: PDF_MISSING_GLYPHS,
+      pointer: "",
+      message: `${folded.length} more ${folded.length === 1 ? "field has" : "fields have"} characters no PDF font draws`,
+    };
+    return [diagnostic, more];
+  });
 }

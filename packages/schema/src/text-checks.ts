@@ -1,4 +1,4 @@
-import { isPdfDrawable } from "./pdf-drawable.js";
+import { isPdfDrawable, PDF_MISSING_GLYPHS } from "./pdf-drawable.js";
 import { codePointLabel } from "./safe-text.js";
 
 // Character checks for every text field, by the schema's `x-text` kind.
@@ -107,7 +107,7 @@ function undrawableProblem(pointer: string, codePoints: readonly number[]): Text
     .join(", ");
   const more = codePoints.length > MAX_LISTED ? ` and ${codePoints.length - MAX_LISTED} more` : "";
   return {
-    code: "PDF_MISSING_GLYPHS",
+    code: PDF_MISSING_GLYPHS,
     message: `${pointer} has characters no PDF font draws: ${listed}${more}; a PDF of this engagement would fail`,
     hint: "HTML, DOCX and Markdown show them with the reader's fonts; remove them, or build without PDF (--format html,docx,md)",
     warning: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minimalEngagement } from "./test-engagement.js";
+import { engagementWith, minimalEngagement } from "./test-engagement.js";
 import { textWithRaw } from "./test-raw.js";
 import { validate, validateValue } from "./validate.js";
 
@@ -20,6 +20,38 @@ describe("validate", () => {
       validate(pretty({ ...input, fees: { model: "hourly", amount: 90.5 } })).engagement?.fees
         .amount,
     ).toBe(90.5);
+  });
+
+  it("warns of characters no PDF font draws in three fields at most, then counts the rest", () => {
+    const korean = pretty(
+      engagementWith(
+        ["/freelancer/name", "김민준"],
+        ["/client/name", "한빛 주식회사"],
+        ["/project/title", "웹사이트"],
+        ["/project/summary", "새 웹사이트"],
+        ["/deliverables/0/title", "로고"],
+      ),
+    );
+    const result = validate(korean);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ["warning", "PDF_MISSING_GLYPHS", "/freelancer/name"],
+      ["warning", "PDF_MISSING_GLYPHS", "/client/name"],
+      ["warning", "PDF_MISSING_GLYPHS", "/project/title"],
+      ["warning", "PDF_MISSING_GLYPHS", ""],
+    ]);
+    expect(result.diagnostics[3]?.message).toBe("2 more fields have characters no PDF font draws");
+    const one = validate(
+      pretty(
+        engagementWith(
+          ["/project/title", "웹"],
+          ["/client/name", "한"],
+          ["/freelancer/name", "김"],
+          ["/project/summary", "새"],
+        ),
+      ),
+    );
+    expect(one.diagnostics.at(-1)?.message).toBe("1 more field has characters no PDF font draws");
   });
 
   it("leaves the engagement out when there are errors, but not for warnings", () => {

@@ -11,6 +11,7 @@ import {
 import type { Engagement } from "./engagement.generated.js";
 import { schemaErrorFinding } from "./messages.js";
 import { parseText } from "./parse.js";
+import { foldUndrawable } from "./pdf-drawable.js";
 import { placeFinding, type Positions } from "./positions.js";
 import { semanticFindings } from "./semantic-checks.js";
 
@@ -82,8 +83,8 @@ function finish(
   positions: Positions | undefined,
   value?: unknown,
 ): ValidationResult {
-  const diagnostics = finishDiagnostics(
-    findings.map((finding) => placeFinding(finding, positions)),
+  const diagnostics = foldUndrawable(
+    finishDiagnostics(findings.map((finding) => placeFinding(finding, positions))),
   );
   const ok = !hasErrors(diagnostics);
   return ok && value !== undefined

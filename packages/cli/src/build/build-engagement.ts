@@ -3,7 +3,13 @@
 // and no clock: the worker threads run this, and so does --jobs 1.
 import type { DocumentKind, DocumentModel } from "@clausework/model";
 import { generate, type GenerateResult } from "@clausework/generator";
-import { validate, validateValue, type Diagnostic, type Engagement } from "@clausework/schema";
+import {
+  PDF_MISSING_GLYPHS,
+  validate,
+  validateValue,
+  type Diagnostic,
+  type Engagement,
+} from "@clausework/schema";
 import { mergeClauses, type ClauseFiles } from "../clauses/merge.js";
 import { locateInFolder } from "../clauses/locate.js";
 import type { Format, Stage } from "./formats.js";
@@ -50,29 +56,26 @@ export async function buildEngagement(
   render: FormatRenderer,
 ): Promise<BuildOutcome> {
   const validation = validate(task.text, { fileName: task.name });
+  const checked = forTheFormats(validation.diagnostics, task);
   const valid = validation.engagement;
-  if (!validation.ok || valid === undefined) return failed(validation.diagnostics);
+  if (!validation.ok || valid === undefined) return failed(checked);
   const onDate = dateProblems(valid, task.issuedOn);
-  if (onDate.length > 0) return failed([...validation.diagnostics, ...onDate], valid.id);
+  if (onDate.length > 0) return failed([...checked, ...onDate], valid.id);
   const withClauses = addClauses(valid, task);
   if (!("engagement" in withClauses)) return failed(withClauses.problems, valid.id);
   const { engagement, located } = withClauses;
+  const clauseWarnings = forTheFormats(
+    task.clauses?.files.flatMap((file) => file.warnings) ?? [],
+    task,
+  );
   const generated = generateOrFail(engagement, task);
   if (!("resolved" in generated)) {
-    const warnings = task.clauses?.files.flatMap((file) => file.warnings) ?? [];
-    return failed([...warnings, ...generated.map(located)], engagement.id);
+    return failed([...clauseWarnings, ...generated.map(located)], engagement.id);
   }
   // --strict: every warning about the engagement fails it, the validator's and
   // the clause files' as well as advice; a note about --doc is not about it.
   const diagnostics = [
-    ...applyStrict(
-      [
-        ...validation.diagnostics,
-        ...(task.clauses?.files.flatMap((file) => file.warnings) ?? []),
-        ...generated.advice,
-      ],
-      task.strict,
-    ),
+    ...applyStrict([...checked, ...clauseWarnings, ...generated.advice], task.strict),
     ...unavailableNotes(task, generated),
   ].map(located);
   if (hasErrors(diagnostics)) return failed(diagnostics, engagement.id);
@@ -86,6 +89,17 @@ export async function buildEngagement(
     diagnostics,
   });
   return { ok: true, id: engagement.id, diagnostics, files };
+}
+
+/**
+ * Without a PDF to build (--format html, --stage), the warning that no PDF
+ * font draws some text is about nothing asked for, and --strict must not fail on it.
+ */
+function forTheFormats(diagnostics: readonly Diagnostic[], task: BuildTask): Diagnostic[] {
+  const drawsPdf = task.stage === undefined && task.formats.includes("pdf");
+  return drawsPdf
+    ? [...diagnostics]
+    : diagnostics.filter((diagnostic) => diagnostic.code !== PDF_MISSING_GLYPHS);
 }
 
 /**
