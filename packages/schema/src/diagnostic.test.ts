@@ -51,6 +51,18 @@ describe("finishDiagnostics", () => {
     expect(finishDiagnostics([make("A", 1, 1), make("A", 1, 1)])).toHaveLength(1);
   });
 
+  it("keeps every error when it cuts, however many warnings come first", () => {
+    const warnings = Array.from({ length: 250 }, (_, index) => ({
+      ...make("W", index + 1, 1, `/w/${index}`),
+      severity: "warning" as const,
+    }));
+    const finished = finishDiagnostics([...warnings, make("E", 999, 1, "/late")]);
+    expect(finished).toHaveLength(MAX_DIAGNOSTICS + 1);
+    // In position order still: the error last of those shown, then the note.
+    expect(finished.at(-2)).toMatchObject({ severity: "error", code: "E", line: 999 });
+    expect(finished.at(-1)?.message).toBe("and 51 more diagnostics not shown");
+  });
+
   it(`keeps ${MAX_DIAGNOSTICS} and says how many more there were`, () => {
     const many = Array.from({ length: 250 }, (_, index) => make("A", index + 1, 1, `/a/${index}`));
     const finished = finishDiagnostics(many);

@@ -58,8 +58,16 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorted by position then code, without duplicates, at most MAX_DIAGNOSTICS plus a note. */
-export function finishDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+/**
+ * Drops exact repeats, sorts by position, lets `fold` merge what it will, then
+ * keeps MAX_DIAGNOSTICS with a note of how many more there were. Errors are kept
+ * before anything else: a file with an error must show one, however many
+ * warnings come before it.
+ */
+export function finishDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  fold: (sorted: readonly Diagnostic[]) => Diagnostic[] = (sorted) => [...sorted],
+): Diagnostic[] {
   const unique = new Map<string, Diagnostic>();
   for (const diagnostic of diagnostics) {
     const key = JSON.stringify([
@@ -70,11 +78,15 @@ export function finishDiagnostics(diagnostics: readonly Diagnostic[]): Diagnosti
     ]);
     if (!unique.has(key)) unique.set(key, diagnostic);
   }
-  const sorted = [...unique.values()].sort(compare);
+  const sorted = fold([...unique.values()].sort(compare));
   if (sorted.length <= MAX_DIAGNOSTICS) return sorted;
+  const isError = (diagnostic: Diagnostic): boolean => diagnostic.severity === "error";
+  const kept = new Set(
+    [...sorted.filter(isError), ...sorted.filter((d) => !isError(d))].slice(0, MAX_DIAGNOSTICS),
+  );
   const more = sorted.length - MAX_DIAGNOSTICS;
   return [
-    ...sorted.slice(0, MAX_DIAGNOSTICS),
+    ...sorted.filter((diagnostic) => kept.has(diagnostic)),
     {
       severity: "info",
       code: "MORE_DIAGNOSTICS",

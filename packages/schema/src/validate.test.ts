@@ -54,6 +54,26 @@ describe("validate", () => {
     expect(one.diagnostics.at(-1)?.message).toBe("1 more field has characters no PDF font draws");
   });
 
+  it("fails a file whose error comes after hundreds of fields the PDF cannot draw", () => {
+    const lines = Array.from({ length: 200 }, (_, index) => `한국어 항목 ${index}`);
+    const text = pretty({
+      ...engagementWith(["/scope/summary", "웹사이트"], ["/scope/outOfScope", lines]),
+      zzz: 1,
+    });
+    const result = validate(text);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      "PDF_MISSING_GLYPHS",
+      "PDF_MISSING_GLYPHS",
+      "PDF_MISSING_GLYPHS",
+      "PDF_MISSING_GLYPHS",
+      "UNKNOWN_KEY",
+    ]);
+    expect(result.diagnostics[3]?.message).toBe(
+      "198 more fields have characters no PDF font draws",
+    );
+  });
+
   it("leaves the engagement out when there are errors, but not for warnings", () => {
     expect(validate(pretty({ ...minimalEngagement(), id: "Bad Id" }))).not.toHaveProperty(
       "engagement",

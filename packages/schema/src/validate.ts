@@ -83,8 +83,9 @@ function finish(
   positions: Positions | undefined,
   value?: unknown,
 ): ValidationResult {
-  const diagnostics = foldUndrawable(
-    finishDiagnostics(findings.map((finding) => placeFinding(finding, positions))),
+  const diagnostics = finishDiagnostics(
+    findings.map((finding) => placeFinding(finding, positions)),
+    foldUndrawable,
   );
   const ok = !hasErrors(diagnostics);
   return ok && value !== undefined
