@@ -1,8 +1,9 @@
 // Which characters the PDF can draw, from render-pdf's embedded fonts (the
 // generated ranges). The validator cannot load the fonts themselves: it runs in
 // the browser too, and must stay fast. The PDF renderer checks again per
-// grapheme cluster with the fonts; this per-code-point answer finds what it
-// would refuse before anything is built.
+// grapheme cluster with the fonts, and stays the judge: a cluster needs one
+// font for all its code points, so a combining mark one font has after a letter
+// only another has (a circumflex on a katakana) passes here and is refused there.
 import type { Diagnostic } from "./diagnostic.js";
 import { PDF_DRAWABLE_RANGES } from "./pdf-glyphs.generated.js";
 

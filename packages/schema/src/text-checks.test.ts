@@ -29,7 +29,7 @@ describe("checkText", () => {
       expect(checkText(value as string, "text", "/project/title")).toEqual([
         {
           code: "PDF_MISSING_GLYPHS",
-          message: `/project/title has characters no PDF font draws: ${listed}; a PDF of this engagement would fail`,
+          message: `/project/title has characters no PDF font draws: ${listed}; a PDF that shows it would fail`,
           hint: "HTML, DOCX and Markdown show them with the reader's fonts; remove them, or build without PDF (--format html,docx,md)",
           warning: true,
         },

@@ -108,7 +108,7 @@ function undrawableProblem(pointer: string, codePoints: readonly number[]): Text
   const more = codePoints.length > MAX_LISTED ? ` and ${codePoints.length - MAX_LISTED} more` : "";
   return {
     code: PDF_MISSING_GLYPHS,
-    message: `${pointer} has characters no PDF font draws: ${listed}${more}; a PDF of this engagement would fail`,
+    message: `${pointer} has characters no PDF font draws: ${listed}${more}; a PDF that shows it would fail`,
     hint: "HTML, DOCX and Markdown show them with the reader's fonts; remove them, or build without PDF (--format html,docx,md)",
     warning: true,
   };

@@ -56,7 +56,7 @@ export async function buildEngagement(
   render: FormatRenderer,
 ): Promise<BuildOutcome> {
   const validation = validate(task.text, { fileName: task.name });
-  const checked = forTheFormats(validation.diagnostics, task);
+  const checked = withoutGlyphWarnings(validation.diagnostics);
   const valid = validation.engagement;
   if (!validation.ok || valid === undefined) return failed(checked);
   const onDate = dateProblems(valid, task.issuedOn);
@@ -64,9 +64,8 @@ export async function buildEngagement(
   const withClauses = addClauses(valid, task);
   if (!("engagement" in withClauses)) return failed(withClauses.problems, valid.id);
   const { engagement, located } = withClauses;
-  const clauseWarnings = forTheFormats(
+  const clauseWarnings = withoutGlyphWarnings(
     task.clauses?.files.flatMap((file) => file.warnings) ?? [],
-    task,
   );
   const generated = generateOrFail(engagement, task);
   if (!("resolved" in generated)) {
@@ -92,14 +91,14 @@ export async function buildEngagement(
 }
 
 /**
- * Without a PDF to build (--format html, --stage), the warning that no PDF
- * font draws some text is about nothing asked for, and --strict must not fail on it.
+ * The validator's warning of text no PDF font draws is left to the PDF
+ * renderer here: it checks the documents actually drawn and refuses them with
+ * the same code, naming the text. Per field, the warning would also fire for a
+ * field no PDF asked for shows (--doc contract, an emoji in the handover; any
+ * text with --format html).
  */
-function forTheFormats(diagnostics: readonly Diagnostic[], task: BuildTask): Diagnostic[] {
-  const drawsPdf = task.stage === undefined && task.formats.includes("pdf");
-  return drawsPdf
-    ? [...diagnostics]
-    : diagnostics.filter((diagnostic) => diagnostic.code !== PDF_MISSING_GLYPHS);
+function withoutGlyphWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code !== PDF_MISSING_GLYPHS);
 }
 
 /**

@@ -3,13 +3,19 @@
 // problems.ts, which needs the generator and the PDF renderer's error types,
 // so that validate, lint and the batch's preparation can use these without
 // loading either.
-import type { Diagnostic } from "@clausework/schema";
+import { PDF_MISSING_GLYPHS, type Diagnostic } from "@clausework/schema";
 
-/** With --strict, every warning fails the build and is shown as an error. */
+/**
+ * With --strict, every warning about the engagement fails it and is shown as an
+ * error. Text no PDF font draws stays a warning: it is about one format, whose
+ * build refuses that text itself, and HTML, DOCX and Markdown show it.
+ */
 export function applyStrict(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
   if (!strict) return [...diagnostics];
   return diagnostics.map((diagnostic) =>
-    diagnostic.severity === "warning" ? { ...diagnostic, severity: "error" } : diagnostic,
+    diagnostic.severity === "warning" && diagnostic.code !== PDF_MISSING_GLYPHS
+      ? { ...diagnostic, severity: "error" }
+      : diagnostic,
   );
 }
 

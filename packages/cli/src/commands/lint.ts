@@ -30,7 +30,9 @@ Examples:
 Advice points at fields that are missing or risky: no deposit, no late fee,
 deadlines before the inputs they need, statutory minimums. Exits 0 when the
 files are valid (warnings or not), 1 when any is invalid or, with --strict,
-has warnings, 2 when a file cannot be read.`;
+has warnings, 2 when a file cannot be read. Text no PDF font draws
+(PDF_MISSING_GLYPHS) stays a warning under --strict: only a PDF build
+refuses it, and HTML, DOCX and Markdown show it.`;
 
 export const lintCommand: CommandModule = {
   register(program: Command, context: CliContext): void {
