@@ -2,8 +2,8 @@
 // renamed into place only when every one of them is written (writeFilesAtomic).
 // A failed write is the user's environment (permissions, a full disk), so it
 // comes back as a reason naming the output path rather than as an exception.
-import { lstatSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { lstatSync, rmdirSync, rmSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import type { OutputFile } from "../build/layout.js";
 import { WriteFailure, writeFilesAtomic } from "../files/atomic-write.js";
 import { whyNotWritten } from "../files/why-not-written.js";
@@ -34,6 +34,7 @@ export async function writeOutputs(
     return { reason: `cannot write '${shown}': ${whyNotWritten(error.cause)}` };
   }
   const written = new Set(files.map((file) => file.path));
+  const emptied = new Set<string>();
   for (const path of replaces) {
     const target = join(outDir, path);
     // Only a file of ours goes; a folder by that name is the user's.
@@ -45,6 +46,15 @@ export async function writeOutputs(
     } catch (error) {
       const shown = join(outName, path);
       return { reason: `cannot remove the earlier '${shown}': ${whyNotWritten(error)}` };
+    }
+    if (dirname(path) !== ".") emptied.add(join(outDir, dirname(path)));
+  }
+  // A packet folder left with nothing goes too; one with the user's files stays.
+  for (const folder of emptied) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty: not ours alone.
     }
   }
   return { outputs: files.map((file) => join(outName, file.path)) };

@@ -31,11 +31,13 @@ export type Built = {
 
 /**
  * Files of an earlier build that a new one replaces even when it does not
- * write them again: a packet folder is what its manifest lists, so every
- * document file and the manifest of <id>/ go. Built files (`build`) stay: a
- * narrower build adds to the folder, as users expect of it.
+ * write them again: a packet is what this run built for its id, so every
+ * document file and the manifest of <id>/ go, and <id>.zip when no packet was
+ * made this time. Built files (`build`) stay: a narrower build adds to the
+ * folder, as users expect of it.
  */
 export function replacedPaths(layout: Layout, id: string): string[] {
+  if (layout === "zip") return [`${id}.zip`];
   if (layout !== "folder") return [];
   const documents = documentKinds.flatMap((kind) => formats.map((format) => `${kind}.${format}`));
   return [...documents, MANIFEST_FILE].map((name) => `${id}/${name}`);

@@ -118,17 +118,20 @@ describe("clausework packet", { timeout: 120_000 }, () => {
     ]);
   });
 
-  it("writes no packet for an engagement without the documents asked for, and says so", async () => {
+  it("writes no packet for an engagement without the documents asked for, and drops its old one", async () => {
     const cwd = workspace();
     for (const layout of [[], ["--no-zip"]]) {
       const out = layout.length === 0 ? "zips" : "folders";
-      const args = ["packet", "engagements", "--out", out, "--jobs", "1", "--doc", "handover"];
-      const { code, stderr } = await run([...args, "--format", "md", ...layout], { cwd });
+      const args = ["packet", "engagements", "--out", out, "--jobs", "1", "--format", "md"];
+      expect((await run([...args, ...layout], { cwd })).code).toBe(0);
+      expect(readdirSync(join(cwd, out))).toHaveLength(2);
+
+      const { code, stderr } = await run([...args, "--doc", "handover", ...layout], { cwd });
       expect(code).toBe(0);
       expect(stderr).toContain("built   engagements/web-design.json → nothing");
       expect(stderr).toMatch(/no handover was built: the engagement has nothing for it/);
       expect(stderr).toMatch(/^2 built, 0 failed, 1 warning in /m);
-      // Only the engagement with a handover has a packet.
+      // Only the engagement with a handover has a packet; the other's earlier one is gone.
       expect(readdirSync(join(cwd, out))).toEqual(
         layout.length === 0 ? ["cedar-slate-va-2027.zip"] : ["cedar-slate-va-2027"],
       );
