@@ -22,7 +22,7 @@ export type DocumentOptions = {
 export function addClausesOption(command: Command): Command {
   return command.option(
     "--clauses <dir>",
-    "your own clauses: every *.md file in <dir>, front matter (id, title, documents, after) then Markdown with {{placeholders}}; `clausework lint --clauses <dir>` checks them",
+    "your own clauses: every *.md file in <dir>, front matter (id, title, documents, after) then Markdown with {{placeholders}}; `clausework lint --clauses <dir> <engagement.json>` checks them",
   );
 }
 

@@ -64,13 +64,16 @@ describe("writeFileAtomic", () => {
 
   it("removes the folders it made for a set it could not write, and only those", async () => {
     const root = folder();
+    // An empty folder that was there before: rmdir would take it, but it is not the set's.
+    mkdirSync(join(root, "empty"));
     mkdirSync(join(root, "kept", "c.txt"), { recursive: true });
     const files = [
-      { path: join(root, "new", "deeper", "a.txt"), bytes: "a" },
+      { path: join(root, "empty", "new", "deeper", "a.txt"), bytes: "a" },
       { path: join(root, "kept", "c.txt"), bytes: "c" },
     ];
     await expect(writeFilesAtomic(files)).rejects.toBeInstanceOf(WriteFailure);
-    expect(readdirSync(root)).toEqual(["kept"]);
+    expect(readdirSync(root).sort()).toEqual(["empty", "kept"]);
+    expect(readdirSync(join(root, "empty"))).toEqual([]);
     expect(readdirSync(join(root, "kept"))).toEqual(["c.txt"]);
   });
 
