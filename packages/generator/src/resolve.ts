@@ -2,6 +2,7 @@
 // never touched). Later stages read defaults from here instead of re-deciding them.
 import type { Engagement, Fees, Rights } from "@clausework/schema";
 import { Temporal } from "temporal-polyfill";
+import { dateText } from "./derive/date-text.js";
 
 export type ResolvedDeposit = NonNullable<Fees["deposit"]> & { refundable: boolean };
 export type ResolvedLateFee = NonNullable<Fees["lateFee"]> & { graceDays: number };
@@ -109,7 +110,11 @@ export function resolve(engagement: Engagement, _options: ResolveOptions = {}): 
     copy.validUntil ??
     (copy.validForDays === undefined
       ? undefined
-      : Temporal.PlainDate.from(copy.issuedOn).add({ days: copy.validForDays }).toString());
+      : dateText(
+          Temporal.PlainDate.from(copy.issuedOn).add({ days: copy.validForDays }),
+          "the end of the offer",
+          "/validForDays",
+        ));
   return {
     ...rest,
     ...(validUntil === undefined ? {} : { validUntil }),

@@ -156,6 +156,25 @@ describe("clausework build", { timeout: 60_000 }, () => {
     expect(filesIn(withPdf)).toEqual([]);
   });
 
+  it("refuses dates that run past the year 9999 as the input's error (exit 1), not a crash", async () => {
+    const engagement = JSON.parse(readFileSync(join(packageDirectory, minimal), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    const stdin = JSON.stringify({
+      ...engagement,
+      issuedOn: "9999-12-20",
+      schedule: { startDate: "9999-12-24" },
+    });
+    const out = outFolder();
+    const { code, stderr } = await run(["build", "-", "--format", "md", "--out", out], { stdin });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "/validForDays  the end of the offer would fall in the year 10000; dates can go up to 9999-12-31 (DATE_OUT_OF_RANGE)",
+    );
+    expect(filesIn(out)).toEqual([]);
+  });
+
   it("stops reading standard input at Ctrl-C while its pipe stays open: exit 130, nothing built", async () => {
     const controller = new AbortController();
     const { io, result } = memoryIo({ signal: controller.signal });

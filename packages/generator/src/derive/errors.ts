@@ -7,7 +7,8 @@ export type DeriveErrorCode =
   | "MILESTONE_UNDATED"
   | "NO_WORKING_DAYS"
   | "MONEY_INVALID"
-  | "CURRENCY_UNKNOWN";
+  | "CURRENCY_UNKNOWN"
+  | "DATE_OUT_OF_RANGE";
 
 export class DeriveError extends Error {
   override readonly name = "DeriveError";

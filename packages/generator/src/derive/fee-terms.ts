@@ -14,6 +14,7 @@ import {
   type Currency,
   type Money,
 } from "./money.js";
+import { dateText } from "./date-text.js";
 
 export type FeeBasis = {
   readonly currency: Currency;
@@ -60,7 +61,11 @@ export function stepUpFacts(
   if (fees.stepUp === undefined) return undefined;
   const amount = fromInput(fees.stepUp.amount, basis.currency, "/fees/stepUp/amount");
   return {
-    on: startDate.add({ days: fees.stepUp.afterDays }).toString(),
+    on: dateText(
+      startDate.add({ days: fees.stepUp.afterDays }),
+      "the step-up",
+      "/fees/stepUp/afterDays",
+    ),
     amount: toAmount(amount),
     increase: toAmount(minus(amount, basis.fee)),
   };

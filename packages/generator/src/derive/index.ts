@@ -7,6 +7,7 @@ import { datedMilestones } from "./milestones.js";
 import { moneyFacts } from "./money-facts.js";
 import { officeHoursFacts } from "./office-hours.js";
 import { termDates, termEnd } from "./term-dates.js";
+import { dateText } from "./date-text.js";
 
 export { DeriveError, type DeriveErrorCode } from "./errors.js";
 
@@ -26,7 +27,11 @@ export function derive(resolved: ResolvedEngagement): Facts {
   const dates = termDates(resolved);
   const milestones = datedMilestones(resolved);
   const lastDelivery = milestones.filter((milestone) => milestone.owner === "freelancer").at(-1);
-  const completionOn = dates.endDate?.toString() ?? lastDelivery?.dueOn;
+  const endDate =
+    dates.endDate === undefined
+      ? undefined
+      : dateText(dates.endDate, "the end of the term", "/schedule");
+  const completionOn = endDate ?? lastDelivery?.dueOn;
   const officeDates = {
     issuedOn: dates.issuedOn,
     term: {
@@ -42,13 +47,17 @@ export function derive(resolved: ResolvedEngagement): Facts {
   );
   const clientHours = officeHoursFacts("client", resolved.client, resolved.freelancer, officeDates);
   return {
-    issuedOn: dates.issuedOn.toString(),
+    issuedOn: dateText(dates.issuedOn, "the issue date", "/issuedOn"),
     ...(dates.offerExpiresOn === undefined
       ? {}
-      : { offerExpiresOn: dates.offerExpiresOn.toString() }),
+      : {
+          offerExpiresOn: dateText(dates.offerExpiresOn, "the end of the offer", "/validForDays"),
+        }),
     startDate: dates.startDate.toString(),
-    ...(dates.endDate === undefined ? {} : { endDate: dates.endDate.toString() }),
-    ...(dates.reviewOn === undefined ? {} : { reviewOn: dates.reviewOn.toString() }),
+    ...(endDate === undefined ? {} : { endDate }),
+    ...(dates.reviewOn === undefined
+      ? {}
+      : { reviewOn: dateText(dates.reviewOn, "the review", "/schedule/reviewAfterMonths") }),
     milestones,
     officeHours: {
       ...(freelancerHours === undefined ? {} : { freelancer: freelancerHours }),

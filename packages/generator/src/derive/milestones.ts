@@ -13,6 +13,7 @@ import { DeriveError } from "./errors.js";
 import { dependencyOrder } from "./milestone-order.js";
 import { occurrenceOn, occurrences } from "./repeat.js";
 import { addBusinessDays, workingDaysOf, type WorkingDays } from "./working-days.js";
+import { dateText } from "./date-text.js";
 
 type Dates = readonly Temporal.PlainDate[];
 
@@ -72,7 +73,7 @@ function factsOf(milestone: Milestone, dates: Dates, context: Context): DatedMil
     id: milestone.id,
     title: milestone.title,
     owner: milestone.owner,
-    dueOn: date.toString(),
+    dueOn: dateText(date, `milestone "${milestone.id}"`, "/schedule/milestones"),
     ...(dates.length > 1 ? { occurrence: { index: index + 1, of: dates.length } } : {}),
     ...(basis === undefined ? {} : { basis }),
     ...(milestone.description === undefined ? {} : { description: milestone.description }),

@@ -6,6 +6,7 @@
 import { Temporal } from "temporal-polyfill";
 import type { OfficeHoursFacts } from "../facts.js";
 import { differenceHoursAt, noonOf } from "./zone-offsets.js";
+import { dateText } from "./date-text.js";
 
 export type OffsetChange = OfficeHoursFacts["offsetChanges"][number];
 
@@ -80,8 +81,8 @@ export function offsetChanges(
     if (period.differenceHours === onIssue) return [];
     return [
       {
-        from: period.from.toString(),
-        until: until.toString(),
+        from: dateText(period.from, "a change of clocks", "/schedule"),
+        until: dateText(until, "a change of clocks", "/schedule"),
         differenceHours: period.differenceHours,
       },
     ];
