@@ -28,6 +28,34 @@ describe("problems past validation", () => {
     );
   });
 
+  it("points each text at the field it came from, and reports a repeated text once", () => {
+    const engagement = {
+      client: { name: "Rocket 🚀 Ltd" },
+      scope: { summary: "Launch 🚀 fast" },
+    };
+    const gap = (text: string) => ({
+      text,
+      where: "body",
+      codePoints: ["U+1F680"],
+      reason: "no font has these",
+    });
+    const error = new MissingGlyphsError([
+      gap("Rocket 🚀 Ltd"),
+      gap("Between Ada and Rocket 🚀 Ltd"),
+      gap("Rocket 🚀 Ltd"),
+      gap("Launch 🚀 fast"),
+    ]);
+    const diagnostics = renderProblems(error, "contract", engagement) ?? [];
+    expect(diagnostics.map((d) => [d.pointer, d.message])).toEqual([
+      ["/client/name", 'PDF font lacks glyphs for "Rocket 🚀 Ltd" (U+1F680) in the contract'],
+      [
+        "/client/name",
+        'PDF font lacks glyphs for "Between Ada and Rocket 🚀 Ltd" (U+1F680) in the contract',
+      ],
+      ["/scope/summary", 'PDF font lacks glyphs for "Launch 🚀 fast" (U+1F680) in the contract'],
+    ]);
+  });
+
   it("turns a character XML cannot hold into a diagnostic, escaping the pointer", () => {
     const [diagnostic] =
       renderProblems(new IllegalXmlCharacterError(7, "bell\u0007"), "contract", input) ?? [];
@@ -65,6 +93,9 @@ describe("problems past validation", () => {
     ];
     expect(applyStrict(advice, false)).toEqual(advice);
     expect(applyStrict(advice, true).map((d) => d.severity)).toEqual(["error", "info"]);
+    // About one format, which refuses the text itself: it stays a warning.
+    const glyphs = { ...advice[0], code: "PDF_MISSING_GLYPHS" } as const;
+    expect(applyStrict([glyphs], true)).toEqual([glyphs]);
   });
 
   it("finds no pointer when no string holds the characters", () => {

@@ -14,38 +14,61 @@ function shorten(text: string): string {
     : `${characters.slice(0, longestShownText - 1).join("")}…`;
 }
 
-/** The first string in the input that holds one of the characters, as a JSON pointer. */
+/** Every string in the input, with its JSON pointer, in document order. */
+function stringsIn(value: unknown, at = ""): [pointer: string, text: string][] {
+  if (typeof value === "string") return [[at, value]];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    stringsIn(child, `${at}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`),
+  );
+}
+
+/**
+ * The input string a document text came from, as a JSON pointer: among those
+ * holding one of the characters, the longest that the text contains whole (a
+ * client name inside a sentence), else one that contains the text, else the
+ * first. Undefined when no string holds any of them.
+ */
 export function pointerToText(
   value: unknown,
   characters: readonly string[],
-  at = "",
+  text = "",
 ): string | undefined {
-  if (typeof value === "string") return characters.some((c) => value.includes(c)) ? at : undefined;
-  if (value === null || typeof value !== "object") return undefined;
-  for (const [key, child] of Object.entries(value)) {
-    const segment = key.replaceAll("~", "~0").replaceAll("/", "~1");
-    const found = pointerToText(child, characters, `${at}/${segment}`);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  const holding = stringsIn(value).filter(([, string]) =>
+    characters.some((character) => string.includes(character)),
+  );
+  const within = holding
+    .filter(([, string]) => text.includes(string))
+    .sort((a, b) => b[1].length - a[1].length)[0];
+  const around = holding.find(([, string]) => string.includes(text));
+  return (within ?? around ?? holding[0])?.[0];
 }
 
 const fromLabel = (label: string): string =>
   String.fromCodePoint(Number.parseInt(label.slice(2), 16));
 
-/** One error per text the PDF fonts cannot draw, pointing at the input string that holds it. */
+/**
+ * One error per text the PDF fonts cannot draw, pointing at the input string
+ * that holds it; a text the document repeats (a client name in every heading)
+ * is one error.
+ */
 function glyphDiagnostics(
   error: Pick<MissingGlyphsError, "code" | "gaps">,
   kind: DocumentKind,
   input: unknown,
 ): Diagnostic[] {
-  return error.gaps.map((gap) => ({
-    severity: "error",
-    code: error.code,
-    pointer: pointerToText(input, gap.codePoints.map(fromLabel)) ?? "",
-    message: `PDF font lacks glyphs for ${JSON.stringify(shorten(gap.text))} (${gap.codePoints.join(" ")}) in the ${kind}`,
-    hint: `${gap.reason}; build the other formats with --format docx,html,md`,
-  }));
+  const byText = new Map<string, Diagnostic>();
+  for (const gap of error.gaps) {
+    if (byText.has(gap.text)) continue;
+    byText.set(gap.text, {
+      severity: "error",
+      code: error.code,
+      pointer: pointerToText(input, gap.codePoints.map(fromLabel), gap.text) ?? "",
+      message: `PDF font lacks glyphs for ${JSON.stringify(shorten(gap.text))} (${gap.codePoints.join(" ")}) in the ${kind}`,
+      hint: `${gap.reason}; build the other formats with --format docx,html,md`,
+    });
+  }
+  return [...byText.values()];
 }
 
 /** ComposeError codes that come from the input; the others mean a bug of a template. */
