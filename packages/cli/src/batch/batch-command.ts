@@ -25,12 +25,16 @@ export type BatchCommand = {
   readonly clauses?: string;
 };
 
-export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise<number> {
-  // Before any work: a file where the output folder should be fails every input.
-  const outFound = await stat(resolve(io.cwd, command.out)).catch(() => undefined);
+/** Before any work: a file where the output folder should be would fail every input. */
+export async function refuseFileAsOut(out: string, cwd: string): Promise<void> {
+  const outFound = await stat(resolve(cwd, out)).catch(() => undefined);
   if (outFound !== undefined && !outFound.isDirectory()) {
-    throw new UserError(`--out '${command.out}' is a file; give a folder`);
+    throw new UserError(`--out '${out}' is a file; give a folder`);
   }
+}
+
+export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise<number> {
+  await refuseFileAsOut(command.out, io.cwd);
   const interrupt = listenForInterrupt(io);
   try {
     const inputs = await prepareInputs(

@@ -46,7 +46,7 @@ export function addDocumentOptions(command: Command): Command {
     .option("--date <YYYY-MM-DD>", "issue the documents on this date instead of issuedOn")
     .option(
       "--strict",
-      "treat every warning (advice, a line break in a name) as an error: print them, build nothing",
+      "treat every warning about the engagement (advice, a line break in a name) as an error: print them, build nothing; a --doc it has nothing for stays a warning",
     );
   return addClausesOption(command);
 }

@@ -53,6 +53,27 @@ describe("clausework init", () => {
     expect(readdirSync(join(cwd, "p")).sort()).toEqual(["acme-ltd.zip", "beta.zip"]);
   });
 
+  it("keeps accented letters in the id, without their accents", async () => {
+    const cwd = folder();
+    for (const [name, id] of [
+      ["Müller.json", "muller"],
+      ["Café Zoë.json", "cafe-zoe"],
+      ["ﬁne.json", "fine"],
+    ]) {
+      expect((await run(["init", name ?? ""], { cwd })).code).toBe(0);
+      expect(JSON.parse(readFileSync(join(cwd, name ?? ""), "utf8"))).toMatchObject({ id });
+    }
+  });
+
+  it("prints the starter on standard output for -, and writes no file", async () => {
+    const cwd = folder();
+    const { code, stdout } = await run(["init", "-", "--date", "2027-05-03"], { cwd });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ id: "my-first-engagement", issuedOn: "2027-05-03" });
+    expect(readdirSync(cwd)).toEqual([]);
+    expect((await run(["validate", "-"], { cwd, stdin: stdout })).code).toBe(0);
+  });
+
   it("refuses to overwrite a file unless --force", async () => {
     const cwd = folder();
     writeFileSync(join(cwd, "engagement.json"), "mine");

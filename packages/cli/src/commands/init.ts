@@ -17,7 +17,8 @@ const PLACEHOLDER_DATE = "2027-01-04";
 const examples = `
 Examples:
   $ clausework init                         writes engagement.json
-  $ clausework init clients/acme.json --date 2027-05-03   its id is "acme"`;
+  $ clausework init clients/acme.json --date 2027-05-03   its id is "acme"
+  $ clausework init - > starter.json        the starter on standard output`;
 
 function nextSteps(file: string): string {
   const name = safeText(file);
@@ -37,18 +38,24 @@ export const initCommand: CommandModule = {
     program
       .command("init")
       .description("write a starter engagement file to fill in")
-      .argument("[path]", "where to write it", "engagement.json")
+      .argument("[path]", "where to write it, or - for standard output", "engagement.json")
       .option("--date <YYYY-MM-DD>", "issue date of the starter (the start is two weeks later)")
       .option("--force", "overwrite the file if it exists")
       .addHelpText("after", examples)
       .action(async (path: string, options: InitOptions) => {
         const issuedOn = parseDate(options.date) ?? PLACEHOLDER_DATE;
+        const toStdout = path === "-";
+        const engagement = starterEngagement(issuedOn, toStdout ? undefined : idFromFileName(path));
+        const text = `${JSON.stringify(engagement, null, 2)}\n`;
+        // As everywhere else, - is the standard stream: `init - > clients/acme.json`.
+        if (toStdout) {
+          context.io.stdout.write(text);
+          return;
+        }
         const target = resolve(context.io.cwd, path);
         if (options.force !== true && (await exists(target))) {
           throw new UserError(`${path} exists; pass --force to overwrite it`);
         }
-        const engagement = starterEngagement(issuedOn, idFromFileName(path));
-        const text = `${JSON.stringify(engagement, null, 2)}\n`;
         try {
           await writeFileAtomic(target, text);
         } catch (error) {

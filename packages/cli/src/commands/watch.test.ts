@@ -74,4 +74,13 @@ describe("clausework watch", () => {
     }
     expect(existsSync(join(cwd, "out"))).toBe(false);
   });
+
+  it("refuses --out naming a file, with exit 2, before it starts watching", async () => {
+    const cwd = tempFolder("watch");
+    const file = join(cwd, "my.json");
+    cpSync(join(examplesDirectory, "web-design.json"), file);
+    const { code, stderr } = await run(["watch", "my.json", "--out", "my.json"], { cwd });
+    expect(stderr).toBe("clausework: --out 'my.json' is a file; give a folder\n");
+    expect(code).toBe(2);
+  });
 });

@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { watch } from "chokidar";
 import type { Command } from "commander";
+import { refuseFileAsOut } from "../batch/batch-command.js";
 import { listenForInterrupt } from "../batch/interrupt.js";
 import { loadClauseFolder } from "../clauses/check-folder.js";
 import { prepareInputs, type TaskSettings } from "../batch/prepare.js";
@@ -60,6 +61,7 @@ async function buildOnce(
 }
 
 async function runWatch(file: string, options: WatchOptions, io: CliIo): Promise<number> {
+  await refuseFileAsOut(options.out, io.cwd);
   const settings = taskSettings(options, "files");
   // A clause folder that cannot be read is a usage error now; later, one more thing to fix.
   if (options.clauses !== undefined) await loadClauseFolder(options.clauses, io.cwd);

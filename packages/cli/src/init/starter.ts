@@ -22,6 +22,9 @@ export function idFromFileName(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
   const slug = name
     .replace(/\.json$/i, "")
+    // "Müller" is "muller", not "m-ller": accents go, their letters stay.
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
