@@ -39,6 +39,29 @@ describe("semantic checks", () => {
     ]);
   });
 
+  it("refuse a handover before the work starts, and contact after it that ends before it", () => {
+    // The minimal engagement starts on 2027-04-01.
+    expect(diagnosticsOf(["/handover", { transitionDate: "2020-01-01" }])).toMatchObject([
+      {
+        code: "DATE_ORDER",
+        pointer: "/handover/transitionDate",
+        message:
+          "handover.transitionDate must be on or after schedule.startDate: 2020-01-01 is before 2027-04-01",
+      },
+    ]);
+    const until = { transitionDate: "2027-08-31", afterHandover: { until: "2020-01-01" } };
+    expect(diagnosticsOf(["/handover", until])).toMatchObject([
+      {
+        code: "DATE_ORDER",
+        pointer: "/handover/afterHandover/until",
+        message:
+          "handover.afterHandover.until must be on or after handover.transitionDate: 2020-01-01 is before 2027-08-31",
+      },
+    ]);
+    const fine = { transitionDate: "2027-08-31", afterHandover: { until: "2027-09-30" } };
+    expect(diagnosticsOf(["/handover", fine])).toEqual([]);
+  });
+
   it("name the whole chain of a dependency cycle", () => {
     const milestone = (id: string, after: string) => ({
       id,

@@ -16,6 +16,7 @@ export function semanticFindings(engagement: Engagement): Finding[] {
   return [
     ...offerFindings(engagement),
     ...scheduleFindings(engagement),
+    ...handoverFindings(engagement),
     ...rightsFindings(engagement),
     ...localeFindings(engagement),
     ...milestoneFindings(engagement),
@@ -77,6 +78,32 @@ function scheduleFindings(engagement: Engagement): Finding[] {
   return endDate === undefined
     ? []
     : dateOrder("/schedule/endDate", "endDate", endDate, "startDate", startDate);
+}
+
+/** A handover comes after the work starts, and questions are answered after it, not before. */
+function handoverFindings(engagement: Engagement): Finding[] {
+  const { handover } = engagement;
+  if (handover === undefined) return [];
+  const { transitionDate } = handover;
+  const until = handover.afterHandover?.until;
+  return [
+    ...dateOrder(
+      "/handover/transitionDate",
+      "handover.transitionDate",
+      transitionDate,
+      "schedule.startDate",
+      engagement.schedule.startDate,
+    ),
+    ...(until === undefined
+      ? []
+      : dateOrder(
+          "/handover/afterHandover/until",
+          "handover.afterHandover.until",
+          until,
+          "handover.transitionDate",
+          transitionDate,
+        )),
+  ];
 }
 
 function rightsFindings(engagement: Engagement): Finding[] {
