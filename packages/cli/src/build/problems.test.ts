@@ -94,7 +94,12 @@ describe("problems past validation", () => {
     expect(applyStrict(advice, false)).toEqual(advice);
     expect(applyStrict(advice, true).map((d) => d.severity)).toEqual(["error", "info"]);
     // About one format, which refuses the text itself: it stays a warning.
-    const glyphs = { ...advice[0], code: "PDF_MISSING_GLYPHS" } as const;
+    const glyphs = {
+      severity: "warning" as const,
+      code: "PDF_MISSING_GLYPHS",
+      pointer: "/project/title",
+      message: "m",
+    };
     expect(applyStrict([glyphs], true)).toEqual([glyphs]);
   });
 
