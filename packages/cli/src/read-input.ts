@@ -56,42 +56,29 @@ async function readPath(path: string, cwd: string): Promise<Input> {
 /**
  * All of standard input, or, when `signal` aborts first (Ctrl-C while a pipe
  * stays open), what came so far: the caller sees the signal and builds nothing.
+ * The abort destroys the stream, which ends the read in progress; otherwise
+ * the open pipe would keep the read, and the process, waiting.
  */
 async function readStdin(io: CliIo, signal?: AbortSignal): Promise<Input> {
   const chunks: Uint8Array[] = [];
-  const iterator = io.stdin[Symbol.asyncIterator]();
-  let onAbort = (): void => undefined;
-  const aborted = new Promise<"aborted">((resolve) => {
-    onAbort = () => resolve("aborted");
-    if (signal?.aborted === true) onAbort();
-  });
-  signal?.addEventListener("abort", onAbort, { once: true });
+  const close = (): void => destroyStream(io.stdin);
+  signal?.addEventListener("abort", close, { once: true });
   try {
-    for (;;) {
-      const pending = iterator.next();
-      const next = await Promise.race([pending, aborted]);
-      if (next === "aborted") {
-        // The read still waiting ends with the stream, as an error nobody awaits.
-        pending.catch(() => undefined);
-        closeStream(io.stdin);
-        break;
+    if (signal?.aborted !== true) {
+      for await (const chunk of io.stdin) {
+        chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
       }
-      if (next.done === true) break;
-      const chunk = next.value;
-      chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
     }
+  } catch (error) {
+    // A stream closed by the abort ends early; any other failure is real.
+    if (signal?.aborted !== true) throw error;
   } finally {
-    signal?.removeEventListener("abort", onAbort);
+    signal?.removeEventListener("abort", close);
   }
   return decode(STDIN_NAME, Buffer.concat(chunks));
 }
 
-/**
- * Destroys a stream, so that an open pipe does not keep the process alive. An
- * async iterator's return() would wait for the read in progress, that is for
- * the writer's next chunk.
- */
-function closeStream(stream: unknown): void {
+function destroyStream(stream: unknown): void {
   if (typeof stream === "object" && stream !== null && "destroy" in stream) {
     const { destroy } = stream;
     if (typeof destroy === "function") destroy.call(stream);
