@@ -2,10 +2,11 @@
 // renamed into place only when every one of them is written (writeFilesAtomic).
 // A failed write is the user's environment (permissions, a full disk), so it
 // comes back as a reason naming the output path rather than as an exception.
-import { lstatSync, rmdirSync, rmSync } from "node:fs";
+import { lstatSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { OutputFile } from "../build/layout.js";
 import { WriteFailure, writeFilesAtomic } from "../files/atomic-write.js";
+import { removeFolderIfEmpty } from "../files/make-folder.js";
 import { whyNotWritten } from "../files/why-not-written.js";
 
 export type Written = { readonly outputs: string[] } | { readonly reason: string };
@@ -50,12 +51,6 @@ export async function writeOutputs(
     if (dirname(path) !== ".") emptied.add(join(outDir, dirname(path)));
   }
   // A packet folder left with nothing goes too; one with the user's files stays.
-  for (const folder of emptied) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      // Not empty: not ours alone.
-    }
-  }
+  for (const folder of emptied) removeFolderIfEmpty(folder);
   return { outputs: files.map((file) => join(outName, file.path)) };
 }

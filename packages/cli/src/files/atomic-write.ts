@@ -2,10 +2,10 @@
 // a rename within one directory is atomic, so a reader (or a crash, or Ctrl-C)
 // sees the old file or the new one, never half of one. Temp files still open
 // are tracked so an interrupt can delete them before the process exits.
-import { renameSync, rmdirSync, rmSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 import { lstat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { makeFolder } from "./make-folder.js";
+import { makeFolder, removeFolderIfEmpty } from "./make-folder.js";
 
 const pending = new Set<string>();
 let counter = 0;
@@ -75,13 +75,7 @@ export async function writeFilesAtomic(
       rmSync(temp, { force: true });
       pending.delete(temp);
     }
-    for (const folder of folders.reverse()) {
-      try {
-        rmdirSync(folder);
-      } catch {
-        // Not empty, or gone: either way not ours to remove.
-      }
-    }
+    for (const folder of folders.reverse()) removeFolderIfEmpty(folder);
   };
   for (const file of files) {
     try {

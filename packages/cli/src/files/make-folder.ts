@@ -1,6 +1,7 @@
 // mkdir -p, one level at a time. Node 20's own recursive mkdir never returns
 // when the file system refuses a folder under one that exists with ENOENT, as
 // /proc and /sys do (`--out /proc/x` spun at full CPU); here that is an error.
+import { rmdirSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 
@@ -41,4 +42,13 @@ export async function makeFolder(folder: string): Promise<string[]> {
     }
   }
   return made;
+}
+
+/** Removes a folder if it is empty; one holding anything (or gone) is left as it is. */
+export function removeFolderIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // Not empty, or not there: not ours to remove.
+  }
 }
