@@ -47,7 +47,7 @@ export function derive(resolved: ResolvedEngagement): Facts {
   );
   const clientHours = officeHoursFacts("client", resolved.client, resolved.freelancer, officeDates);
   return {
-    issuedOn: dateText(dates.issuedOn, "the issue date", "/issuedOn"),
+    issuedOn: dates.issuedOn.toString(),
     ...(dates.offerExpiresOn === undefined
       ? {}
       : {
