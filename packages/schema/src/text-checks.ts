@@ -1,4 +1,4 @@
-import { isPdfDrawable, PDF_MISSING_GLYPHS } from "./pdf-drawable.js";
+import { PDF_MISSING_GLYPHS, pdfUndrawable } from "./pdf-drawable.js";
 import { codePointLabel } from "./safe-text.js";
 
 // Character checks for every text field, by the schema's `x-text` kind.
@@ -66,15 +66,15 @@ export function checkText(value: string, kind: TextKind, pointer: string): TextP
     if (!found.has(problem.code)) found.set(problem.code, problem);
   };
   let position = 0;
-  const undrawable: number[] = [];
   for (const char of value) {
     position++;
-    const codePoint = char.codePointAt(0) ?? 0;
-    const problem = characterProblem(codePoint, kind, pointer, position);
+    const problem = characterProblem(char.codePointAt(0) ?? 0, kind, pointer, position);
     if (problem !== undefined) add(problem);
-    else if (!isPdfDrawable(codePoint) && !undrawable.includes(codePoint))
-      undrawable.push(codePoint);
   }
+  // A character refused above is not also one the PDF cannot draw.
+  const undrawable = pdfUndrawable(value).filter(
+    (codePoint) => characterProblem(codePoint, kind, pointer, 0) === undefined,
+  );
   if (undrawable.length > 0) add(undrawableProblem(pointer, undrawable));
   if (value.length > 0 && isBlank(value)) {
     add({
